@@ -1,0 +1,17 @@
+#ifndef NIANBAO_CXML2_SHIM_H
+#define NIANBAO_CXML2_SHIM_H
+/* xmlversion.h first, then drop ICU: Debian's libxml2 is built with ICU and its
+   headers clash with Foundation's own ICU module otherwise. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+#include <libxml/parser.h>
+#include <libxml/xmlreader.h>
+#include <libxml/xmlwriter.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlIO.h>
+
+/* xmlFree is a macro-like global function pointer Swift cannot call directly. */
+static inline void nianbao_xmlFree(void *p) { xmlFree(p); }
+/* xmlParserVersion is a macro. */
+static inline const char *nianbao_xmlParserVersion(void) { return xmlParserVersion; }
+#endif

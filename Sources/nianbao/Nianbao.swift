@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// The `nianbao` command: converts, checks and round-trips 政府信息公开工作年度报告 workbooks.
+@main
+struct Nianbao: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "nianbao",
+    abstract: "Convert, check and round-trip 政府信息公开工作年度报告 workbooks."
+  )
+}
