@@ -1,0 +1,124 @@
+/// What a file is, told from its first bytes, so that a file that is not an XLSX gets an error naming its real type.
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+enum FileKind: Equatable {
+  case empty
+  case zip
+  case legacyXLS
+  case encryptedOOXML
+  case otherOLE2
+  case png
+  case pdf
+  case jpeg
+  case gif
+  case text
+  case unknown
+
+  /// The most bytes of an OLE2 container searched for its stream names.
+  static let oleScanLimit = 8 << 20
+
+  /// Classifies the file at `path` from its first bytes; an OLE2 container is read further to find its streams.
+  static func detect(path: String) throws -> FileKind {
+    guard let handle = fopen(path, "rb") else {
+      throw XLSXError(.unreadableFile, "The file \(path) cannot be opened: \(String(cString: strerror(errno))).")
+    }
+    defer { fclose(handle) }
+    var head = [UInt8](repeating: 0, count: 8192)
+    head.removeSubrange(fread(&head, 1, head.count, handle)...)
+    guard head.starts(with: oleSignature) else { return detect(head) }
+    var whole = head
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while whole.count < oleScanLimit {
+      let count = fread(&chunk, 1, chunk.count, handle)
+      if count == 0 { break }
+      whole.append(contentsOf: chunk[0..<count])
+    }
+    return detect(whole)
+  }
+
+  private static let oleSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+
+  /// Classifies a file by its bytes (the first few KiB are enough, except for OLE2, whose directory is searched
+  /// in up to ``oleScanLimit`` bytes).
+  static func detect(_ bytes: [UInt8]) -> FileKind {
+    let head = Array(bytes.prefix(8192))
+    if head.starts(with: oleSignature) {
+      let scanned = Array(bytes.prefix(oleScanLimit))
+      if containsUTF16(scanned, "EncryptedPackage") || containsUTF16(scanned, "EncryptionInfo") {
+        return .encryptedOOXML
+      }
+      if containsUTF16(scanned, "Workbook") || containsUTF16(scanned, "Book") { return .legacyXLS }
+      return .otherOLE2
+    }
+    if head.isEmpty { return .empty }
+    if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06])
+      || head.starts(with: [0x50, 0x4B, 0x07, 0x08])
+    {
+      return .zip
+    }
+    if head.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return .png }
+    if head.starts(with: Array("%PDF".utf8)) { return .pdf }
+    if head.starts(with: [0xFF, 0xD8, 0xFF]) { return .jpeg }
+    if head.starts(with: Array("GIF8".utf8)) { return .gif }
+    if looksLikeText(head) { return .text }
+    return .unknown
+  }
+
+  /// The error for a file that is not a zip package, or `nil` for a zip.
+  func rejection(file: String) -> XLSXError? {
+    switch self {
+    case .zip:
+      return nil
+    case .empty:
+      return XLSXError(.emptyFile, "The file \(file) is empty (0 bytes); an XLSX workbook is a zip package.")
+    case .legacyXLS:
+      return XLSXError(
+        .legacyXLS,
+        "The file \(file) is a legacy Excel 97-2003 workbook (.xls), not an XLSX workbook. "
+          + "Open it in Excel, WPS or LibreOffice and save it as .xlsx.")
+    case .encryptedOOXML:
+      return XLSXError(
+        .encryptedWorkbook,
+        "The file \(file) is a password-protected (encrypted) workbook. Remove the password and save it again.")
+    case .otherOLE2:
+      return XLSXError(
+        .otherFileType, "The file \(file) is an old Office document (OLE2 container) that is not a workbook.")
+    case .png, .pdf, .jpeg, .gif:
+      let name = [FileKind.png: "a PNG image", .pdf: "a PDF document", .jpeg: "a JPEG image", .gif: "a GIF image"][self]!
+      return XLSXError(.otherFileType, "The file \(file) is \(name), not an XLSX workbook.")
+    case .text:
+      return XLSXError(
+        .textFile,
+        "The file \(file) is text (CSV or similar), not an XLSX workbook (a zip package). "
+          + "Open it in a spreadsheet program and save it as .xlsx.")
+    case .unknown:
+      return XLSXError(.otherFileType, "The file \(file) is not an XLSX workbook: it does not start like a zip package.")
+    }
+  }
+
+  private static func containsUTF16(_ bytes: [UInt8], _ name: String) -> Bool {
+    let needle: [UInt8] = name.utf8.flatMap { [$0, UInt8(0)] }
+    guard bytes.count >= needle.count else { return false }
+    var index = 0
+    while index + needle.count <= bytes.count {
+      if bytes[index] == needle[0], bytes[index..<index + needle.count].elementsEqual(needle) { return true }
+      index += 1
+    }
+    return false
+  }
+
+  /// Text in any common encoding (UTF-8, GB18030, UTF-16 with a BOM): no NUL bytes and few control characters.
+  private static func looksLikeText(_ bytes: [UInt8]) -> Bool {
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return true }
+    var controls = 0
+    for byte in bytes {
+      if byte == 0 { return false }
+      if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { controls += 1 }
+    }
+    return controls * 100 <= bytes.count
+  }
+}

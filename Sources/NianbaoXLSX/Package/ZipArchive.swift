@@ -1,0 +1,261 @@
+import CZip
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A zip package opened for reading through libzip, with the entry checks and inflation limits of ``ReadLimits``.
+///
+/// Entry names are checked once at opening: no duplicates (also by letter case), no absolute or climbing names,
+/// no more entries than allowed. Parts are read as streams that count inflated bytes, since libzip does not
+/// enforce an entry's declared size.
+final class ZipArchive {
+  private let archive: OpaquePointer
+  let limits: ReadLimits
+  /// The file name shown in messages.
+  let displayName: String
+  /// Entry index by exact name.
+  private var indexByName: [String: UInt64] = [:]
+  /// Every entry name, in central-directory order.
+  private(set) var names: [String] = []
+  /// Bytes inflated so far across all parts.
+  fileprivate(set) var totalInflated: Int64 = 0
+
+  /// Opens the zip file at `path`.
+  convenience init(path: String, limits: ReadLimits) throws {
+    if let rejection = try FileKind.detect(path: path).rejection(file: path) { throw rejection }
+    var code: Int32 = 0
+    guard let archive = zip_open(path, ZIP_RDONLY | ZIP_CHECKCONS, &code) else {
+      throw ZipArchive.openError(code: code, file: path)
+    }
+    try self.init(archive: archive, limits: limits, displayName: path)
+  }
+
+  /// Opens a zip held in memory (standard input).
+  convenience init(bytes: [UInt8], displayName: String, limits: ReadLimits) throws {
+    if let rejection = FileKind.detect(bytes).rejection(file: displayName) { throw rejection }
+    var error = zip_error_t()
+    zip_error_init(&error)
+    defer { zip_error_fini(&error) }
+    guard let copy = malloc(max(bytes.count, 1)) else {
+      throw XLSXError(.unreadableFile, "Out of memory while reading \(displayName).")
+    }
+    bytes.withUnsafeBytes { buffer in
+      if let base = buffer.baseAddress { copy.copyMemory(from: base, byteCount: buffer.count) }
+    }
+    guard let source = zip_source_buffer_create(copy, UInt64(bytes.count), 1, &error) else {
+      free(copy)
+      throw XLSXError(.unreadableFile, "The data of \(displayName) cannot be read as a zip package.")
+    }
+    guard let archive = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error) else {
+      zip_source_free(source)
+      throw ZipArchive.openError(code: zip_error_code_zip(&error), file: displayName)
+    }
+    try self.init(archive: archive, limits: limits, displayName: displayName)
+  }
+
+  private init(archive: OpaquePointer, limits: ReadLimits, displayName: String) throws {
+    self.archive = archive
+    self.limits = limits
+    self.displayName = displayName
+    // Every stored property is set: should this throw, deinit runs and discards the archive.
+    try readDirectory()
+  }
+
+  deinit {
+    zip_discard(archive)
+  }
+
+  private static func openError(code: Int32, file: String) -> XLSXError {
+    switch code {
+    case ZIP_ER_NOZIP, ZIP_ER_EOF:
+      return XLSXError(
+        .truncatedZip,
+        "The file \(file) is a truncated or damaged zip package: its central directory is missing. "
+          + "The file was probably cut short while downloading or copying.")
+    case ZIP_ER_EXISTS:
+      return XLSXError(.duplicateEntry, "The file \(file) holds two zip entries with the same name.")
+    case ZIP_ER_INCONS:
+      return XLSXError(.corruptZip, "The file \(file) is a damaged zip package: its directory is inconsistent.")
+    case ZIP_ER_OPEN, ZIP_ER_NOENT, ZIP_ER_READ:
+      return XLSXError(.unreadableFile, "The file \(file) cannot be read.")
+    case ZIP_ER_MEMORY:
+      return XLSXError(.unreadableFile, "Out of memory while opening \(file).")
+    default:
+      var error = zip_error_t()
+      zip_error_init_with_code(&error, code)
+      defer { zip_error_fini(&error) }
+      let reason = String(cString: zip_error_strerror(&error))
+      return XLSXError(.corruptZip, "The file \(file) is not a readable zip package (\(reason)).")
+    }
+  }
+
+  private func readDirectory() throws {
+    let count = zip_get_num_entries(archive, 0)
+    guard count >= 0 else { throw XLSXError(.corruptZip, "The zip directory of \(displayName) cannot be read.") }
+    guard count <= limits.maxEntries else {
+      throw XLSXError(
+        .tooManyEntries,
+        "The package \(displayName) has \(count) entries; at most \(limits.maxEntries) are allowed.")
+    }
+    var folded: [String: String] = [:]
+    for index in 0..<UInt64(count) {
+      guard let raw = zip_get_name(archive, index, 0) else {
+        throw XLSXError(.corruptZip, "Entry \(index) of \(displayName) has no readable name.")
+      }
+      let name = String(decoding: UnsafeRawBufferPointer(start: raw, count: strlen(raw)), as: UTF8.self)
+      try Self.checkSafe(name)
+      if indexByName[name] != nil {
+        throw XLSXError(.duplicateEntry, "The package holds the entry \(name) twice.", part: name)
+      }
+      let key = name.lowercased()
+      if let other = folded[key] {
+        throw XLSXError(
+          .duplicateEntry, "The package holds entries \(other) and \(name), which differ only in letter case.",
+          part: name)
+      }
+      folded[key] = name
+      indexByName[name] = index
+      names.append(name)
+    }
+  }
+
+  private static func checkSafe(_ name: String) throws {
+    let segments = name.split(separator: "/", omittingEmptySubsequences: false)
+    let absolute = name.hasPrefix("/") || name.hasPrefix("\\") || (name.count >= 2 && Array(name)[1] == ":")
+    if absolute || name.contains("\\") || segments.contains("..") || name.utf8.contains(0) {
+      throw XLSXError(
+        .unsafeEntryName, "The package holds an entry with an unsafe name (absolute or climbing out): \(name).",
+        part: name)
+    }
+  }
+
+  /// Whether the package holds the part.
+  func contains(_ name: String) -> Bool { indexByName[name] != nil }
+
+  /// The part's name as stored, looked up without regard to letter case (OPC part names are case-insensitive).
+  func storedName(_ name: String) -> String? {
+    if indexByName[name] != nil { return name }
+    let lowered = name.lowercased()
+    return names.first { $0.lowercased() == lowered }
+  }
+
+  /// Opens a part for streaming, with the size and ratio checks applied before and during inflation.
+  func open(_ name: String) throws -> ZipEntryStream {
+    guard let stored = storedName(name), let index = indexByName[stored] else {
+      throw XLSXError(.missingPart, "The package has no part \(name).", part: name)
+    }
+    var stat = zip_stat_t()
+    zip_stat_init(&stat)
+    guard zip_stat_index(archive, index, 0, &stat) == 0 else {
+      throw XLSXError(.corruptZip, "The zip entry of \(stored) cannot be read.", part: stored)
+    }
+    let declared = (stat.valid & UInt64(ZIP_STAT_SIZE)) != 0 ? Int64(clamping: stat.size) : 0
+    let compressed = (stat.valid & UInt64(ZIP_STAT_COMP_SIZE)) != 0 ? Int64(clamping: stat.comp_size) : 0
+    try checkInflation(part: stored, inflated: declared, compressed: compressed, declaredOnly: true)
+    guard let file = zip_fopen_index(archive, index, 0) else {
+      let code = zip_error_code_zip(zip_get_error(archive))
+      if code == ZIP_ER_NOPASSWD || code == ZIP_ER_ENCRNOTSUPP {
+        throw XLSXError(.encryptedWorkbook, "The part \(stored) is encrypted; remove the password.", part: stored)
+      }
+      let reason = String(cString: zip_strerror(archive))
+      throw XLSXError(.corruptZip, "The part \(stored) cannot be opened (\(reason)).", part: stored)
+    }
+    return ZipEntryStream(archive: self, file: file, part: stored, compressedSize: compressed)
+  }
+
+  /// Reads a whole part into memory (for small parts such as relationships and the workbook).
+  func readAll(_ name: String) throws -> [UInt8] {
+    let stream = try open(name)
+    var data: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65_536)
+    while true {
+      let count = try chunk.withUnsafeMutableBytes { try stream.read(into: $0) }
+      if count == 0 { break }
+      data.append(contentsOf: chunk[0..<count])
+    }
+    return data
+  }
+
+  /// Throws when a part would inflate beyond the limits; `declaredOnly` marks a check on the directory's claim.
+  fileprivate func checkInflation(part: String, inflated: Int64, compressed: Int64, declaredOnly: Bool) throws {
+    let claim = declaredOnly ? "declares" : "inflates to"
+    if inflated > limits.maxPartBytes {
+      throw XLSXError(
+        .partTooLarge,
+        "The part \(claim) more than \(limits.maxPartBytes) bytes (\(inflated)); the file is refused as a zip bomb.",
+        part: part)
+    }
+    if inflated > limits.ratioThresholdBytes {
+      let ratio = Double(inflated) / Double(max(compressed, 1))
+      if ratio > limits.maxCompressionRatio {
+        throw XLSXError(
+          .compressionRatioExceeded,
+          "The part \(claim) \(inflated) bytes from \(compressed) compressed bytes (ratio \(Int(ratio)):1, "
+            + "more than \(Int(limits.maxCompressionRatio)):1); the file is refused as a zip bomb.",
+          part: part)
+      }
+    }
+    if !declaredOnly, totalInflated > limits.maxTotalBytes {
+      throw XLSXError(
+        .packageTooLarge,
+        "The parts read so far inflate to more than \(limits.maxTotalBytes) bytes; the file is refused as a zip bomb.",
+        part: part)
+    }
+  }
+
+  fileprivate func addInflated(_ count: Int) { totalInflated += Int64(count) }
+}
+
+/// One part being inflated, counting its bytes against the archive's limits.
+final class ZipEntryStream {
+  private let archive: ZipArchive
+  private var file: OpaquePointer?
+  /// The part's name.
+  let part: String
+  private let compressedSize: Int64
+  private(set) var inflated: Int64 = 0
+
+  fileprivate init(archive: ZipArchive, file: OpaquePointer, part: String, compressedSize: Int64) {
+    self.archive = archive
+    self.file = file
+    self.part = part
+    self.compressedSize = compressedSize
+  }
+
+  deinit {
+    if let file { zip_fclose(file) }
+  }
+
+  /// Reads up to `buffer.count` inflated bytes; returns 0 at the end of the part.
+  func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+    guard let file, let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
+    let count = zip_fread(file, base, UInt64(buffer.count))
+    if count < 0 {
+      let code = zip_error_code_zip(zip_file_get_error(file))
+      let reason = String(cString: zip_file_strerror(file))
+      close()
+      if code == ZIP_ER_CRC {
+        throw XLSXError(.checksumMismatch, "The part's data does not match its CRC checksum: it is damaged.", part: part)
+      }
+      throw XLSXError(.corruptZip, "The part cannot be inflated (\(reason)).", part: part)
+    }
+    if count == 0 {
+      close()
+      return 0
+    }
+    inflated += count
+    archive.addInflated(Int(count))
+    try archive.checkInflation(part: part, inflated: inflated, compressed: compressedSize, declaredOnly: false)
+    return Int(count)
+  }
+
+  private func close() {
+    if let file {
+      zip_fclose(file)
+      self.file = nil
+    }
+  }
+}

@@ -1,0 +1,100 @@
+/// Reads an XLSX workbook in one streaming pass per sheet, over libzip entries fed to libxml2's reader.
+///
+/// Opening reads the package directory, the relationships, the workbook, the styles and the shared strings;
+/// each sheet is then streamed row by row, so memory grows with one row plus the shared strings, never with
+/// the sheet. Missing optional parts (shared strings, styles) read as empty. Hostile input is refused with an
+/// ``XLSXError`` that names the part: see ``ReadLimits``.
+///
+/// A reader is not thread-safe; use one reader per thread.
+public final class WorkbookReader {
+  private let archive: ZipArchive
+  private let sharedStrings: [String]
+  private let styles: [NumberFormat]
+
+  /// The sheets in workbook order, with names, visibility and parts.
+  public let sheets: [SheetInfo]
+
+  /// Opens the workbook at `path`.
+  public convenience init(path: String, limits: ReadLimits = .default) throws {
+    try self.init(archive: ZipArchive(path: path, limits: limits))
+  }
+
+  /// Opens a workbook held in memory (for example read from standard input); `name` is used in messages.
+  public convenience init(bytes: [UInt8], name: String = "standard input", limits: ReadLimits = .default) throws {
+    guard bytes.count <= limits.maxInputBytes else {
+      throw XLSXError(.packageTooLarge, "The input \(name) is larger than \(limits.maxInputBytes) bytes.")
+    }
+    try self.init(archive: ZipArchive(bytes: bytes, displayName: name, limits: limits))
+  }
+
+  private init(archive: ZipArchive) throws {
+    self.archive = archive
+    let packageRelationships = try RelationshipsPartReader.read(from: archive, source: "")
+    let workbookPart: String
+    if let main = packageRelationships.first(where: { $0.isType("officeDocument") && !$0.isExternal }),
+      archive.storedName(main.target) != nil
+    {
+      workbookPart = archive.storedName(main.target)!
+    } else if packageRelationships.isEmpty, let fallback = archive.storedName("xl/workbook.xml") {
+      workbookPart = fallback
+    } else {
+      let types = try ContentTypesPartReader.read(from: archive)
+      let kind = ContentTypesPartReader.describeNonSpreadsheet(types, names: archive.names)
+      throw XLSXError(
+        .notSpreadsheetPackage,
+        "The file \(archive.displayName) is \(kind): it holds no workbook (no xl/workbook.xml).")
+    }
+    let relationships = try RelationshipsPartReader.read(from: archive, source: workbookPart)
+    let entries = try WorkbookPartReader.read(from: archive, part: workbookPart)
+    var sheets: [SheetInfo] = []
+    for entry in entries {
+      guard let relationship = relationships.first(where: { $0.id == entry.relationshipID }), !relationship.isExternal
+      else {
+        throw XLSXError(
+          .missingPart, "The sheet '\(entry.name)' points at relationship \(entry.relationshipID), which is missing.",
+          part: RelationshipsPartReader.partName(for: workbookPart), sheet: entry.name)
+      }
+      sheets.append(SheetInfo(name: entry.name, visibility: entry.visibility, partName: relationship.target))
+    }
+    self.sheets = sheets
+    let stringsPart = relationships.first { $0.isType("sharedStrings") && !$0.isExternal }?.target
+    if let stringsPart, let stored = archive.storedName(stringsPart) {
+      sharedStrings = try SharedStringsPartReader.read(from: archive, part: stored)
+    } else {
+      sharedStrings = []
+    }
+    let stylesPart = relationships.first { $0.isType("styles") && !$0.isExternal }?.target
+    if let stylesPart, let stored = archive.storedName(stylesPart) {
+      styles = try StylesPartReader.read(from: archive, part: stored)
+    } else {
+      styles = []
+    }
+  }
+
+  /// Streams the sheet at `index`, handing each row that holds cells (or a custom height, or is hidden) to `rows`,
+  /// and returns the sheet's merges, columns and dimension.
+  public func readSheet(at index: Int, rows: (Row) throws -> Void) throws -> SheetLayout {
+    precondition(sheets.indices.contains(index), "sheet index out of range")
+    let info = sheets[index]
+    guard let stored = archive.storedName(info.partName) else {
+      throw XLSXError(
+        .missingPart, "The part of sheet '\(info.name)' is missing from the package.", part: info.partName,
+        sheet: info.name)
+    }
+    let part = WorksheetPartReader(
+      archive: archive, part: stored, sheetName: info.name, sharedStrings: sharedStrings, styles: styles)
+    return try part.read(rows: rows)
+  }
+
+  /// Reads the sheet at `index` whole.
+  public func readWorksheet(at index: Int) throws -> Worksheet {
+    var collected: [Row] = []
+    let layout = try readSheet(at: index) { collected.append($0) }
+    return Worksheet(info: sheets[index], rows: collected, layout: layout)
+  }
+
+  /// Reads every sheet whole, in workbook order.
+  public func readWorkbook() throws -> Workbook {
+    Workbook(sheets: try sheets.indices.map(readWorksheet(at:)))
+  }
+}
