@@ -1,4 +1,5 @@
 import ArgumentParser
+import NianbaoReport
 import NianbaoXLSX
 
 /// The documented exit codes of `nianbao`.
@@ -22,6 +23,12 @@ enum CommandFailure {
       try body()
     } catch let error as XLSXError {
       printError("nianbao: \(error.description)")
+      throw ExitCode(ExitStatus.unreadableInput.rawValue)
+    } catch let error as ImportError {
+      printError("nianbao: \(error.description)")
+      throw ExitCode(ExitStatus.unreadableInput.rawValue)
+    } catch let error as ReportError {
+      printError("nianbao: \(error)")
       throw ExitCode(ExitStatus.unreadableInput.rawValue)
     }
   }

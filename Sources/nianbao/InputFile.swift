@@ -1,4 +1,5 @@
 import Foundation
+import NianbaoReport
 import NianbaoXLSX
 
 /// Opens the inputs named on the command line; `-` is standard input.
@@ -25,5 +26,35 @@ enum InputFile {
       return try WorkbookReader(bytes: readStandardInput(limit: limits.maxInputBytes), limits: limits)
     }
     return try WorkbookReader(path: path, limits: limits)
+  }
+
+  /// Imports a report from a workbook path or standard input.
+  static func importReport(_ path: String, previous: Report?) throws -> ReportImport {
+    if path == "-" {
+      let bytes = try readStandardInput(limit: ReadLimits.default.maxInputBytes)
+      return try ReportImporter.importWorkbook(bytes: bytes, name: "standard input", previous: previous)
+    }
+    return try ReportImporter.importWorkbook(at: path, previous: previous)
+  }
+
+  /// Reads a report from JSON, or imports it from a workbook, by the file's first bytes.
+  static func readReport(_ path: String) throws -> Report {
+    let bytes = try readBytes(path)
+    if bytes.starts(with: [0x50, 0x4B]) {
+      return try ReportImporter.importWorkbook(bytes: bytes, name: path).report
+    }
+    return try Report(jsonBytes: bytes)
+  }
+
+  /// The bytes of a file or of standard input.
+  static func readBytes(_ path: String, limit: Int = ReadLimits.default.maxInputBytes) throws -> [UInt8] {
+    if path == "-" { return try readStandardInput(limit: limit) }
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw XLSXError(.unreadableFile, "The file \(path) cannot be opened.")
+    }
+    defer { try? handle.close() }
+    let data = handle.readData(ofLength: limit + 1)
+    guard data.count <= limit else { throw XLSXError(.packageTooLarge, "The file \(path) is larger than \(limit) bytes.") }
+    return [UInt8](data)
   }
 }

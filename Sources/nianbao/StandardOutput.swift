@@ -37,6 +37,6 @@ struct StandardOutput {
 }
 
 /// Writes a line to standard error.
-func printError(_ text: String) {
-  StandardOutput.writeAll(Array((text + "\n").utf8), to: STDERR_FILENO)
+func printError(_ text: String, terminator: String = "\n") {
+  StandardOutput.writeAll(Array((text + terminator).utf8), to: STDERR_FILENO)
 }

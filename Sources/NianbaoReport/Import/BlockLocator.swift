@@ -1,0 +1,60 @@
+/// Finds table 二 (stacked blocks) in a grid: each item row by its label, each value column by the header of the
+/// nearest block header row above it. Works with and without merges and at any offset.
+struct BlockLocator {
+  let table: TableID
+  let blocks: BlockLayout
+  let grid: SourceGrid
+
+  /// Locates the table below `startRow`; `nil` when none of its item rows is in the grid.
+  /// `matchedHeaders` counts the value columns found by their own header (the version detector's score).
+  func locate(below startRow: Int = 1) -> (table: LocatedTable, matchedHeaders: Int)? {
+    var located: LocatedTable?
+    var matchedHeaders = 0
+    for block in blocks.blocks {
+      for item in block.rows {
+        guard
+          let label = grid.cells.first(where: { $0.row >= startRow && item.label.matches($0.text) })
+        else { continue }
+        let header = headerRow(above: label.row, block: block, from: startRow)
+        var column = label.column + label.columnSpan
+        for blockColumn in block.columns {
+          let keyPath = ReportKeyPath([table.jsonKey, item.key, blockColumn.key])
+          var valueColumn = column
+          if let header {
+            // A header row that does not name this column (another template version's block): not placed.
+            guard let cell = header.first(where: { blockColumn.label.matches($0.text) }) else { continue }
+            valueColumn = cell.column
+            matchedHeaders += 1
+          }
+          if located == nil {
+            located = LocatedTable(table: table, grid: grid.name, rows: label.row...label.row, columns: valueColumn...valueColumn)
+          }
+          let cells = grid.cell(row: label.row, column: valueColumn).map { [$0] } ?? []
+          located!.placements[keyPath] = LocatedTable.Placement(
+            keyPath: keyPath, cells: cells, row: label.row, column: valueColumn)
+          let top = min(located!.rows.lowerBound, header?.first?.row ?? label.row)
+          located!.rows = top...max(located!.rows.upperBound, label.row)
+          located!.columns =
+            min(located!.columns.lowerBound, label.column)...max(located!.columns.upperBound, valueColumn)
+          column = valueColumn + blockColumn.span
+        }
+      }
+    }
+    return located.map { ($0, matchedHeaders) }
+  }
+
+  /// The cells of the nearest row above `row` that is a block header row: it holds 信息内容 or one of the block's
+  /// column headers. `nil` when the table prints no header rows (values are then taken in the official order).
+  private func headerRow(above row: Int, block: Block, from startRow: Int) -> [SourceCell]? {
+    var current = row - 1
+    while current >= startRow, row - current <= 4 {
+      let cells = grid.row(current)
+      let isHeader = cells.contains { cell in
+        blocks.rowHeader.matches(cell.text) || block.columns.contains { $0.label.matches(cell.text) }
+      }
+      if isHeader { return cells }
+      current -= 1
+    }
+    return nil
+  }
+}

@@ -1,0 +1,115 @@
+import NianbaoXLSX
+
+/// The result of an import: the report, where each value came from, and every finding (import and checks).
+public struct ReportImport: Sendable {
+  /// The canonical report.
+  public let report: Report
+  /// Where each value cell was read from, e.g. `'Sheet1'!J12`.
+  public let locations: [ReportKeyPath: SourceLocation]
+  /// What the import noticed (cells that are not values, evaluated formulas, hybrid layouts, missing tables),
+  /// followed by the checks' findings (R1–R5 and the softer checks).
+  public let findings: [Finding]
+}
+
+/// Reads a report from grids (XLSX sheets, or any carrier's tables): finds the three tables anywhere, detects the
+/// template version, reads every value, and runs the checks.
+public enum ReportImporter {
+  /// Imports the workbook at `path` (`-` is not handled here; see ``importWorkbook(bytes:name:previous:)``).
+  public static func importWorkbook(at path: String, previous: Report? = nil, limits: ReadLimits = .default) throws(
+    ImportError
+  ) -> ReportImport {
+    let workbook: Workbook
+    do {
+      workbook = try WorkbookReader(path: path, limits: limits).readWorkbook()
+    } catch let error as XLSXError {
+      throw .unreadable(error)
+    } catch {
+      throw .unreadable(XLSXError(.unreadableFile, "\(error)"))
+    }
+    return try importReport(from: workbook.sheets.map(SourceGrid.init(worksheet:)), source: path, previous: previous)
+  }
+
+  /// Imports a workbook held in memory.
+  public static func importWorkbook(
+    bytes: [UInt8], name: String, previous: Report? = nil, limits: ReadLimits = .default
+  ) throws(ImportError) -> ReportImport {
+    let workbook: Workbook
+    do {
+      workbook = try WorkbookReader(bytes: bytes, name: name, limits: limits).readWorkbook()
+    } catch let error as XLSXError {
+      throw .unreadable(error)
+    } catch {
+      throw .unreadable(XLSXError(.unreadableFile, "\(error)"))
+    }
+    return try importReport(from: workbook.sheets.map(SourceGrid.init(worksheet:)), source: name, previous: previous)
+  }
+
+  /// Imports a report from grids; `source` names the input in messages.
+  public static func importReport(from grids: [SourceGrid], source: String, previous: Report? = nil) throws(
+    ImportError
+  ) -> ReportImport {
+    let title = ReportTitle.find(in: grids)
+    let detection = VersionDetector.detect(grids, year: title?.year)
+    guard let version = detection.version else { throw .noReportTables(source) }
+    let layout = version.layout
+    var findings = detection.findings
+    var locations: [ReportKeyPath: SourceLocation] = [:]
+    let (text, _) = TextSectionLocator.read(grids)
+    var report = Report(formatVersion: version, organ: title?.organ, year: title?.year, text: text)
+    let evaluator = FormulaEvaluator(grids: Dictionary(grids.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a }))
+    for table in layout.tables {
+      guard let located = TableFinder.locate(table, in: grids) else {
+        findings.append(ImportFindings.tableMissing(table))
+        continue
+      }
+      for deviation in located.deviations {
+        findings.append(ImportFindings.hybrid(table: table.id, deviation: deviation))
+      }
+      var claimed = Set<SourceGrid.Position>()
+      for slot in table.slots {
+        guard let placement = located.placements[slot.keyPath] else { continue }
+        let location = SourceLocation(
+          sheet: located.grid, address: CellAddress(row: max(placement.row, 1), column: max(placement.column, 1)))
+        locations[slot.keyPath] = location
+        var total: ReportValue?
+        for cell in placement.cells {
+          claimed.insert(SourceGrid.Position(row: cell.row, column: cell.column))
+          let cellLocation = SourceLocation(
+            sheet: located.grid, address: CellAddress(row: cell.row, column: cell.column))
+          let value = ValueReader.read(
+            cell, slot: slot, grid: located.grid, location: cellLocation, evaluator: evaluator, findings: &findings)
+          total = ValueReader.add(total, value)
+        }
+        do {
+          try report.set(total, at: slot.keyPath)
+        } catch {
+          findings.append(Finding.notAValue(slot: slot, cellText: total?.description ?? "", location: location))
+        }
+      }
+      if let grid = grids.first(where: { $0.name == located.grid }) {
+        findings += ImportFindings.unclaimedValues(in: grid, located: located, claimed: claimed)
+      }
+    }
+    let checks = ReportChecker(locations: locations).check(report, previous: previous)
+    return ReportImport(report: report, locations: locations, findings: findings + checks)
+  }
+}
+
+/// Why a report could not be imported.
+public enum ImportError: Error, Sendable, CustomStringConvertible {
+  /// The file could not be read as a workbook.
+  case unreadable(XLSXError)
+  /// The workbook holds none of the three tables.
+  case noReportTables(String)
+
+  /// A plain sentence.
+  public var description: String {
+    switch self {
+    case .unreadable(let error):
+      return error.description
+    case .noReportTables(let source):
+      return "\(source) holds none of the report's tables (二、三、四): no cell reads like their headers "
+        + "(e.g. 第二十条第（一）项, 申请人情况, 行政复议)."
+    }
+  }
+}

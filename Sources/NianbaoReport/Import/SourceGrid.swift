@@ -1,0 +1,130 @@
+/// A carrier-neutral grid of cells: what the table locator reads.
+///
+/// The XLSX reader produces one per worksheet (``SourceGrid/init(worksheet:)``); a Word or web-page reader can
+/// produce the same from its tables, so that one locator serves every carrier.
+public struct SourceGrid: Sendable, Hashable {
+  /// The grid's name, used in cell references (a sheet name, or a table's name in a document).
+  public let name: String
+  /// The cells that hold something, each placed at its top-left position with its spans.
+  public let cells: [SourceCell]
+  private let index: [Position: Int]
+  private let coverage: [Position: Int]
+
+  /// A 1-based (row, column) position.
+  struct Position: Hashable {
+    var row: Int
+    var column: Int
+  }
+
+  /// Creates a grid. Merged cells are placed first; a cell that would overlap a cell already placed (a value
+  /// inside a merge, a second cell at one position, an overlapping merge) is dropped.
+  public init(name: String, cells: [SourceCell]) {
+    self.name = name
+    let ordered = cells.filter(\.isMerged) + cells.filter { !$0.isMerged }
+    var taken = Set<Position>()
+    var kept: [SourceCell] = []
+    for cell in ordered {
+      let positions = cell.positions
+      guard !positions.contains(where: taken.contains) else { continue }
+      taken.formUnion(positions)
+      kept.append(cell)
+    }
+    self.cells = kept.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
+    var index: [Position: Int] = [:]
+    var coverage: [Position: Int] = [:]
+    for (number, cell) in self.cells.enumerated() {
+      index[Position(row: cell.row, column: cell.column)] = number
+      if cell.isMerged {
+        for position in cell.positions { coverage[position] = number }
+      }
+    }
+    self.index = index
+    self.coverage = coverage
+  }
+
+  /// The cell whose top-left corner is at (`row`, `column`).
+  public func cell(row: Int, column: Int) -> SourceCell? {
+    index[Position(row: row, column: column)].map { cells[$0] }
+  }
+
+  /// The cell at (`row`, `column`) or the merged cell that covers that position.
+  public func covering(row: Int, column: Int) -> SourceCell? {
+    let position = Position(row: row, column: column)
+    if let number = index[position] { return cells[number] }
+    return coverage[position].map { cells[$0] }
+  }
+
+  /// The last row that holds a cell (0 for an empty grid).
+  public var lastRow: Int { cells.last.map { $0.row + $0.rowSpan - 1 } ?? 0 }
+
+  /// The last column that holds a cell (0 for an empty grid).
+  public var lastColumn: Int { cells.map { $0.column + $0.columnSpan - 1 }.max() ?? 0 }
+
+  /// The cells of one row, in column order.
+  public func row(_ row: Int) -> [SourceCell] {
+    cells.filter { $0.row == row }
+  }
+}
+
+/// One cell of a ``SourceGrid``: its position, spans and content.
+public struct SourceCell: Sendable, Hashable {
+  /// The 1-based row of the top-left corner.
+  public let row: Int
+  /// The 1-based column of the top-left corner.
+  public let column: Int
+  /// The number of rows the cell spans.
+  public let rowSpan: Int
+  /// The number of columns the cell spans.
+  public let columnSpan: Int
+  /// What the cell holds.
+  public let content: SourceContent
+
+  /// Creates a cell.
+  public init(row: Int, column: Int, rowSpan: Int = 1, columnSpan: Int = 1, content: SourceContent) {
+    self.row = row
+    self.column = column
+    self.rowSpan = max(rowSpan, 1)
+    self.columnSpan = max(columnSpan, 1)
+    self.content = content
+  }
+
+  /// The cell's text as a person reads it (a formula shows its cached value).
+  public var text: String { content.text }
+
+  /// Whether the cell spans more than one position.
+  public var isMerged: Bool { rowSpan > 1 || columnSpan > 1 }
+
+  /// Every position the cell covers.
+  var positions: [SourceGrid.Position] {
+    (row..<row + rowSpan).flatMap { row in (column..<column + columnSpan).map { SourceGrid.Position(row: row, column: $0) } }
+  }
+
+  /// The reference of the top-left corner in A1 notation, e.g. `J12`.
+  public var reference: String { CellAddress(row: row, column: column).description }
+}
+
+/// What a source cell holds.
+public indirect enum SourceContent: Sendable, Hashable {
+  /// Nothing (a cell that only carries a merge).
+  case empty
+  /// Text.
+  case text(String)
+  /// A number with its exact source digits.
+  case number(String)
+  /// A boolean.
+  case boolean(Bool)
+  /// An error value such as `#REF!`.
+  case error(String)
+  /// A formula, with its cached value when the file carries one.
+  case formula(String, cached: SourceContent?)
+
+  /// The content as a person reads it.
+  public var text: String {
+    switch self {
+    case .empty: ""
+    case .text(let text), .number(let text), .error(let text): text
+    case .boolean(let flag): flag ? "TRUE" : "FALSE"
+    case .formula(_, let cached): cached?.text ?? ""
+    }
+  }
+}

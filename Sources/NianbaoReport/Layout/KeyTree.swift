@@ -1,0 +1,49 @@
+/// The shape of (part of) a report document: nested objects whose leaves are value slots, with
+/// keys in the layout's declared order.
+public enum KeyTree: Sendable, Hashable {
+  /// A value cell.
+  case value(ValueSlot)
+  /// An object with its members in declared order.
+  indirect case object([KeyTreeMember])
+
+  /// Builds the tree of the slots whose key paths begin with `prefix`, in the slots' order.
+  public init(slots: [ValueSlot], under prefix: ReportKeyPath) {
+    let depth = prefix.components.count
+    let relevant = slots.filter { $0.keyPath.hasPrefix(prefix) }
+    if relevant.count == 1, relevant[0].keyPath.components.count == depth {
+      self = .value(relevant[0])
+      return
+    }
+    var keys: [String] = []
+    for slot in relevant {
+      let key = slot.keyPath.components[depth]
+      if !keys.contains(key) { keys.append(key) }
+    }
+    self = .object(keys.map { KeyTreeMember(key: $0, tree: KeyTree(slots: relevant, under: prefix.appending($0))) })
+  }
+
+  /// The members of an object node (empty for a value).
+  public var members: [KeyTreeMember] {
+    if case .object(let members) = self { return members }
+    return []
+  }
+
+  /// The subtree under `key`, if this is an object with that member.
+  public subscript(key: String) -> KeyTree? {
+    members.first { $0.key == key }?.tree
+  }
+}
+
+/// A named member of a ``KeyTree`` object.
+public struct KeyTreeMember: Sendable, Hashable {
+  /// The member's key.
+  public let key: String
+  /// The member's shape.
+  public let tree: KeyTree
+
+  /// Creates a member.
+  public init(key: String, tree: KeyTree) {
+    self.key = key
+    self.tree = tree
+  }
+}
