@@ -202,7 +202,8 @@ def check_libreoffice(binary, path, expected, report):
         )
         report.check(result.returncode == 0, where, f"soffice exited {result.returncode}: {result.stderr.strip()}")
         for line in result.stderr.splitlines():
-            if line.strip():
+            # Headless LibreOffice without a Java runtime always says this; it is about the machine, not the file.
+            if line.strip() and "javaldx" not in line:
                 report.fail(where, f"soffice said: {line.strip()}")
         stem = os.path.splitext(os.path.basename(path))[0]
         for sheet in expected["sheets"]:

@@ -24,7 +24,9 @@ struct InteropSampleTests {
       return cell
     }
     let computed: [CellReference: CellValue] = [ref("D5"): .number("-18")]
-    let first = table.cells.map { SampleCell(cell: $0, computed: $0.formula == nil ? nil : computed[$0.reference] ?? $0.value) }
+    let first = table.cells.map {
+      SampleCell(cell: $0, computed: $0.formula == nil ? nil : computed[$0.reference] ?? $0.value)
+    }
     let notes = SampleDocuments.small.sheets[1]
     return [(table, first), (notes, notes.cells.map { SampleCell(cell: $0, computed: nil) })]
   }

@@ -14,6 +14,9 @@ import Testing
   @Test func sheetsComeFirstThenStylesAndStrings() {
     let relationships = RelationshipsPart.workbookRelationships(sheetCount: 2)
     #expect(relationships.map(\.id) == ["rId1", "rId2", "rId3", "rId4"])
-    #expect(relationships.map(\.target) == ["worksheets/sheet1.xml", "worksheets/sheet2.xml", "styles.xml", "sharedStrings.xml"])
+    #expect(
+      relationships.map(\.target) == [
+        "worksheets/sheet1.xml", "worksheets/sheet2.xml", "styles.xml", "sharedStrings.xml",
+      ])
   }
 }

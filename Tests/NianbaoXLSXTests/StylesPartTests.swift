@@ -17,7 +17,9 @@ import Testing
     #expect(!xml.contains("numFmts"))
     #expect(xml.contains("<fonts count=\"1\">"))
     #expect(xml.contains("<fills count=\"2\">"))
-    #expect(xml.contains("<cellXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/></cellXfs>"))
+    #expect(
+      xml.contains(
+        "<cellXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/></cellXfs>"))
     #expect(xml.contains("<dxfs count=\"0\"/>"))
   }
 

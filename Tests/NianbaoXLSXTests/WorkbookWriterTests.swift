@@ -73,7 +73,9 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let target = folder.appendingPathComponent("taken.xlsx")
     try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
-    let error = try #require(throws: XLSXError.self) { try WorkbookWriter.write(SampleDocuments.small, to: target.path) }
+    let error = try #require(throws: XLSXError.self) {
+      try WorkbookWriter.write(SampleDocuments.small, to: target.path)
+    }
     #expect(error.kind == .writeFailed)
     #expect(error.message.contains(target.path))
     #expect(try Self.contents(of: folder) == ["taken.xlsx"])
@@ -93,7 +95,8 @@ import Testing
     #expect(AtomicFile.split("report.xlsx") == ("", "report.xlsx"))
     #expect(AtomicFile.split("/tmp/a/report.xlsx") == ("/tmp/a/", "report.xlsx"))
     let path = folder.appendingPathComponent("sub").path + "/../report.xlsx"
-    try FileManager.default.createDirectory(atPath: folder.appendingPathComponent("sub").path, withIntermediateDirectories: false)
+    try FileManager.default.createDirectory(
+      atPath: folder.appendingPathComponent("sub").path, withIntermediateDirectories: false)
     try WorkbookWriter.write(SampleDocuments.small, to: path)
     #expect(try Self.contents(of: folder) == ["report.xlsx", "sub"])
   }

@@ -78,7 +78,8 @@ import Testing
     func pane(_ cell: String) throws -> String {
       try Self.sheetXML(SheetDocument(name: "S", frozenPane: ref(cell)))
     }
-    #expect(try pane("A4").contains("<pane ySplit=\"3\" topLeftCell=\"A4\" activePane=\"bottomLeft\" state=\"frozen\"/>"))
+    #expect(
+      try pane("A4").contains("<pane ySplit=\"3\" topLeftCell=\"A4\" activePane=\"bottomLeft\" state=\"frozen\"/>"))
     #expect(try pane("C1").contains("<pane xSplit=\"2\" topLeftCell=\"C1\" activePane=\"topRight\" state=\"frozen\"/>"))
     #expect(
       try pane("D5").contains(
@@ -103,7 +104,8 @@ import Testing
       allowsSelectingLockedCells: false, allowsSorting: true)
     let xml = try Self.sheetXML(SheetDocument(name: "S", protection: open))
     #expect(
-      xml.contains("<sheetProtection sheet=\"1\" formatCells=\"0\" insertRows=\"0\" selectLockedCells=\"1\" sort=\"0\"/>"))
+      xml.contains(
+        "<sheetProtection sheet=\"1\" formatCells=\"0\" insertRows=\"0\" selectLockedCells=\"1\" sort=\"0\"/>"))
   }
 
   @Test func pageSetupWithoutFitHasNoSheetProperties() throws {

@@ -50,7 +50,8 @@ func makeTemporaryFolder() throws -> URL {
 /// Sample documents for the writer tests.
 enum SampleDocuments {
   static let titleStyle = CellStyle(
-    font: FontStyle(name: "宋体", size: 16, isBold: true), alignment: CellAlignment(horizontal: .center, vertical: .center))
+    font: FontStyle(name: "宋体", size: 16, isBold: true),
+    alignment: CellAlignment(horizontal: .center, vertical: .center))
   static let headerStyle = CellStyle(
     font: FontStyle(name: "宋体", size: 11, isBold: true), fill: .solid(.lightGray), border: .thin,
     alignment: CellAlignment(horizontal: .center, vertical: .center, wrapsText: true))
@@ -84,7 +85,7 @@ enum SampleDocuments {
       WriteCell(ref("B5"), .boolean(true)),
       WriteCell(ref("C5"), .error("#N/A")),
       WriteCell(ref("D5"), .empty, formula: "=B3+C3"),
-      WriteCell(ref("E5"), .string("总计 "), formula: "A3&\" \""),
+      WriteCell(ref("E5"), .string("规章 "), formula: "A3&\" \""),
       WriteCell(ref("F5"), .boolean(false), formula: "B3>0"),
       WriteCell(ref("A6"), .string("规章")),
     ]

@@ -71,7 +71,8 @@ struct ZipWriter {
 
   private static func contents(of source: OpaquePointer) throws -> [UInt8] {
     guard zip_source_open(source) == 0 else {
-      throw failure("could not read the zip archive back", String(cString: zip_error_strerror(zip_source_error(source))))
+      throw failure(
+        "could not read the zip archive back", String(cString: zip_error_strerror(zip_source_error(source))))
     }
     defer { zip_source_close(source) }
     var bytes: [UInt8] = []

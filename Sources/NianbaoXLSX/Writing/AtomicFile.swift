@@ -8,7 +8,8 @@
 /// disk and then renamed over the target. A reader sees either the old file or the whole new one; on any failure
 /// the temporary file is removed and the target is left as it was.
 public enum AtomicFile {
-  /// Writes `bytes` to `path`, replacing any existing file there. An existing file keeps its permissions.
+  /// Writes `bytes` to `path`, replacing any existing file there. An existing file keeps its permissions; a
+  /// symbolic link at `path` is replaced by the new file rather than followed.
   public static func write(_ bytes: [UInt8], to path: String) throws {
     guard !path.isEmpty, !path.hasSuffix("/") else {
       throw XLSXError(.writeFailed, "Cannot write to '\(path)': it does not name a file.")

@@ -348,7 +348,8 @@ enum DocumentValidator {
     for (what, text) in texts {
       if let text, SpreadsheetText.hasUnrepresentableCharacter(text) {
         let part = what == "application" ? OOXML.Part.appProperties : OOXML.Part.coreProperties
-        throw XLSXError(.invalidWorkbook, "The document \(what) contains a control character XML cannot carry.", part: part)
+        throw XLSXError(
+          .invalidWorkbook, "The document \(what) contains a control character XML cannot carry.", part: part)
       }
     }
     for (what, date) in [("created", properties.created), ("modified", properties.modified)] {

@@ -34,7 +34,8 @@ public struct SheetDocument: Hashable, Sendable {
   /// Creates a sheet.
   public init(
     name: String, visibility: SheetInfo.Visibility = .visible, cells: [WriteCell] = [], merges: [CellRange] = [],
-    columnWidths: [Int: Double] = [:], rowHeights: [Int: Double] = [:], defaultRowHeight: Double = SheetDocument.standardRowHeight,
+    columnWidths: [Int: Double] = [:], rowHeights: [Int: Double] = [:],
+    defaultRowHeight: Double = SheetDocument.standardRowHeight,
     dataValidations: [DataValidation] = [], conditionalFormats: [ConditionalFormat] = [],
     protection: SheetProtection? = nil, pageSetup: PageSetup? = nil, frozenPane: CellReference? = nil,
     printArea: CellRange? = nil, printTitleRows: ClosedRange<Int>? = nil

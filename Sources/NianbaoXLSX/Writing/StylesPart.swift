@@ -84,8 +84,9 @@ enum StylesPart {
 
   private static func writeBorder(_ xml: XMLWriter, _ border: CellBorder) throws {
     try xml.start("border")
-    for (name, edge) in [("left", border.left), ("right", border.right), ("top", border.top), ("bottom", border.bottom)]
-    {
+    for (name, edge) in [
+      ("left", border.left), ("right", border.right), ("top", border.top), ("bottom", border.bottom),
+    ] {
       try xml.start(name)
       if let edge {
         try xml.attribute("style", edge.style.rawValue)
