@@ -1,10 +1,15 @@
-# nianbao — build, test and demo. `make test` installs what it needs first.
+# nianbao — build, test, demo and interop. `make test` installs what it needs first.
 SHELL := /bin/bash
 SWIFT ?= swift
 APT_PACKAGES := pkg-config libxml2-dev libzip-dev
+INTEROP_APT := libreoffice-calc-nogui fonts-noto-cjk
+INTEROP_PIP := openpyxl python-calamine
 BIN := .build/debug/nianbao
+DEMO := .build/demo
 
-.PHONY: deps build release test lint demo interop goldens clean
+.PHONY: all deps build release test lint demo interop interop-deps goldens fixtures clean
+
+all: build
 
 ## deps: install the C libraries' development packages (Debian) when they are missing.
 deps:
@@ -28,6 +33,43 @@ test: deps
 
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift
+
+## demo: convert the bundled clerk-style sample, print its findings, write a blank template.
+demo: build
+	@mkdir -p $(DEMO)
+	@echo "== nianbao import Samples/clerk_imbalance_2022.xlsx -o $(DEMO)/clerk_imbalance_2022.json"
+	-$(BIN) import Samples/clerk_imbalance_2022.xlsx -o $(DEMO)/clerk_imbalance_2022.json
+	@echo "== nianbao export $(DEMO)/clerk_imbalance_2022.json -o $(DEMO)/clerk_imbalance_2022.official.xlsx"
+	-$(BIN) export $(DEMO)/clerk_imbalance_2022.json -o $(DEMO)/clerk_imbalance_2022.official.xlsx
+	@echo "== nianbao roundtrip Samples/xiasizhen_2021.xlsx"
+	$(BIN) roundtrip Samples/xiasizhen_2021.xlsx
+	@echo "== nianbao template --version 2021 -o $(DEMO)/template_2021.xlsx"
+	$(BIN) template --version 2021 -o $(DEMO)/template_2021.xlsx
+	@echo "Wrote $(DEMO)/clerk_imbalance_2022.json, $(DEMO)/clerk_imbalance_2022.official.xlsx and $(DEMO)/template_2021.xlsx"
+
+## interop-deps: LibreOffice (headless), a CJK font, openpyxl and python-calamine.
+interop-deps: deps
+	@missing=""; for p in $(INTEROP_APT); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	python3 -m pip install -q $(INTEROP_PIP)
+
+## interop: written workbooks through LibreOffice, openpyxl and python-calamine.
+interop: interop-deps
+	rm -rf .build/interop && mkdir -p .build/interop
+	NIANBAO_INTEROP_DIR=$(CURDIR)/.build/interop $(SWIFT) test --filter "InteropSampleTests"
+	python3 scripts/interop_writer.py .build/interop/*.xlsx
+
+## goldens: re-record the python-calamine golden files of the reader tests.
+goldens:
+	python3 scripts/calamine_cells.py --out Tests/NianbaoXLSXTests/Fixtures/calamine \
+	  Tests/NianbaoXLSXTests/Fixtures/crafted/*.xlsx ../shared/fixtures/xlsx/*.xlsx
+
+## fixtures: rebuild the crafted and hostile reader fixtures.
+fixtures:
+	python3 scripts/make_reader_fixtures.py
 
 clean:
 	rm -rf .build

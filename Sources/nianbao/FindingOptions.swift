@@ -14,8 +14,13 @@ struct FindingOptions: ParsableArguments {
   @Option(help: "How findings are printed on standard error: text or json.")
   var format: Format = .text
 
+  /// The languages findings are written in.
+  enum LanguageOption: String, ExpressibleByArgument, CaseIterable {
+    case zh, en
+  }
+
   @Option(help: "The language of the findings: zh or en.")
-  var lang: String = "zh"
+  var lang: LanguageOption = .zh
 
   /// Last year's report, when `--previous` names one.
   func previousReport() throws -> Report? {
@@ -23,16 +28,29 @@ struct FindingOptions: ParsableArguments {
     return try InputFile.readReport(previous)
   }
 
-  /// Prints the findings on standard error and throws the documented exit code when a rule is broken.
-  func report(_ findings: [Finding], for report: Report) throws {
-    let language: Language = lang == "en" ? .english : .chinese
+  /// Where findings are printed.
+  enum Stream {
+    case standardOutput, standardError
+  }
+
+  /// Prints the findings (on standard error unless told otherwise) and throws the documented exit code when a rule
+  /// is broken.
+  func report(_ findings: [Finding], for report: Report, to stream: Stream = .standardError) throws {
+    let language: Language = lang == .en ? .english : .chinese
+    var text: String
     switch format {
     case .json:
-      printError(FindingsDocument.json(for: report, findings: findings).prettyPrinted(), terminator: "")
+      text = FindingsDocument.json(for: report, findings: findings).prettyPrinted()
     case .text:
-      for finding in findings {
-        printError(FindingText.line(finding, language: language))
-      }
+      text = findings.map { FindingText.line($0, language: language) + "\n" }.joined()
+      text += FindingText.summary(findings, language: language) + "\n"
+    }
+    switch stream {
+    case .standardError: printError(text, terminator: "")
+    case .standardOutput:
+      var output = StandardOutput()
+      output.write(text)
+      output.flush()
     }
     if findings.contains(where: { $0.severity == .error }) {
       throw ExitCode(ExitStatus.rulesBroken.rawValue)
@@ -51,5 +69,16 @@ enum FindingText {
     case (let other, .english): severity = other.rawValue
     }
     return "\(severity) [\(finding.rule.rawValue)] \(finding.message(in: language))"
+  }
+
+  /// A closing line counting the findings by severity.
+  static func summary(_ findings: [Finding], language: Language) -> String {
+    let errors = findings.filter { $0.severity == .error }.count
+    let warnings = findings.filter { $0.severity == .warning }.count
+    let notes = findings.filter { $0.severity == .info }.count
+    switch language {
+    case .chinese: return "共 \(findings.count) 条：错误 \(errors)，警告 \(warnings)，提示 \(notes)。"
+    case .english: return "\(findings.count) findings: \(errors) errors, \(warnings) warnings, \(notes) notes."
+    }
   }
 }

@@ -40,7 +40,7 @@ enum InputFile {
   /// Reads a report from JSON, or imports it from a workbook, by the file's first bytes.
   static func readReport(_ path: String) throws -> Report {
     let bytes = try readBytes(path)
-    if bytes.starts(with: [0x50, 0x4B]) {
+    if !looksLikeJSON(bytes) {
       return try ReportImporter.importWorkbook(bytes: bytes, name: path).report
     }
     return try Report(jsonBytes: bytes)
@@ -56,5 +56,11 @@ enum InputFile {
     let data = handle.readData(ofLength: limit + 1)
     guard data.count <= limit else { throw XLSXError(.packageTooLarge, "The file \(path) is larger than \(limit) bytes.") }
     return [UInt8](data)
+  }
+
+  /// Whether the bytes start (after white space and a byte order mark) with `{`.
+  static func looksLikeJSON(_ bytes: [UInt8]) -> Bool {
+    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+    return start.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == UInt8(ascii: "{")
   }
 }

@@ -34,7 +34,9 @@ enum Fixtures {
     let expected: Int?
     let found: Int?
 
-    var description: String { "\(rule) \(cell) \(kind) expected=\(String(describing: expected)) found=\(String(describing: found))" }
+    var description: String {
+      "\(rule) \(cell) \(kind) expected=\(String(describing: expected)) found=\(String(describing: found))"
+    }
   }
 
   static func expectedFindings(_ name: String) throws -> [ExpectedFinding] {
@@ -51,7 +53,9 @@ enum Fixtures {
       func integer(_ key: String) throws -> Int? {
         switch try #require(finding[key]) {
         case .null: return nil
-        case .number(let number): return try #require(number.intValue)
+        case .number(let number):
+          let value: Int = try #require(number.intValue)
+          return value
         default: throw FixtureError.wrongType(key)
         }
       }

@@ -159,7 +159,9 @@ struct GridTests {
     #expect(outcomes.row == 5)
     let other = try #require(grid.cells.first { $0.label?.text == "（六）其他处理" })
     #expect(render(other) == "24,2 1×2 （六）其他处理")
-    #expect(render(try #require(grid.cell(row: 23, column: 3))) == "24,4 1×1 =applications.outcomes.otherHandling.naturalPerson")
+    #expect(
+      render(try #require(grid.cell(row: 23, column: 3)))
+        == "24,4 1×1 =applications.outcomes.otherHandling.naturalPerson")
     #expect(render(try #require(grid.cell(row: 25, column: 0))) == "26,1 1×3 四、结转下年度继续办理")
   }
 
@@ -181,11 +183,12 @@ struct GridTests {
     #expect(labels.count == expected.count)
     let values = grid.cells.compactMap(\.slot)
     #expect(values.map(\.row) == [Int](repeating: 3, count: 15))
-    #expect(values.map(\.keyPath.description).prefix(5) == [
-      "appeals.administrativeReview.upheld", "appeals.administrativeReview.corrected",
-      "appeals.administrativeReview.other", "appeals.administrativeReview.pending",
-      "appeals.administrativeReview.total",
-    ])
+    #expect(
+      values.map(\.keyPath.description).prefix(5) == [
+        "appeals.administrativeReview.upheld", "appeals.administrativeReview.corrected",
+        "appeals.administrativeReview.other", "appeals.administrativeReview.pending",
+        "appeals.administrativeReview.total",
+      ])
     #expect(values.last?.keyPath == "appeals.litigationAfterReview.total")
   }
 

@@ -77,7 +77,8 @@ struct JSONTests {
       JSONMember("b", .integer(1)), JSONMember("a", .array([])), JSONMember("c", .object([])),
       JSONMember("d", .array([.null, .bool(true)])),
     ])
-    #expect(value.prettyPrinted() == "{\n  \"b\": 1,\n  \"a\": [],\n  \"c\": {},\n  \"d\": [\n    null,\n    true\n  ]\n}\n")
+    #expect(
+      value.prettyPrinted() == "{\n  \"b\": 1,\n  \"a\": [],\n  \"c\": {},\n  \"d\": [\n    null,\n    true\n  ]\n}\n")
   }
 
   @Test("semantic equality ignores member order and number spelling")

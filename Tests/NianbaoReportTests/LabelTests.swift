@@ -36,7 +36,8 @@ struct LabelTests {
     let normative = try #require(layout.slot(at: "proactive.normativeDocuments.issued")?.rowHeaders.last)
     #expect(normative.text == "行政规范性文件")
     #expect(normative.matches("规范性文件"))
-    let normative2019 = try #require(ReportLayout.v2019.slot(at: "proactive.normativeDocuments.newlyMade")?.rowHeaders.last)
+    let normative2019 = try #require(
+      ReportLayout.v2019.slot(at: "proactive.normativeDocuments.newlyMade")?.rowHeaders.last)
     #expect(normative2019.text == "规范性文件")
     #expect(normative2019.matches("行政规范性文件"))
     let partial = try #require(layout.slot(at: "applications.outcomes.partiallyDisclosed.total")?.rowHeaders.last)

@@ -13,7 +13,8 @@ struct LayoutTests {
   @Test("the key set and order of each version equal the expected fixtures'", arguments: Fixtures.reportNames)
   func keySetMatchesFixtures(name: String) throws {
     let document = try Fixtures.json(name + ".json")
-    let version = try #require(document["formatVersion"].flatMap { if case .number(let n) = $0 { n.intValue } else { nil } })
+    let version = try #require(
+      document["formatVersion"].flatMap { if case .number(let n) = $0 { n.intValue } else { nil } })
     let layout = try #require(FormatVersion(rawValue: version)).layout
     let tablePaths = leafPaths(document).filter { path in layout.tables.contains { path.hasPrefix($0.jsonKey + ".") } }
     #expect(layout.slots.map(\.keyPath.description) == tablePaths)

@@ -21,7 +21,8 @@ public struct BalanceResult: Sendable, Hashable {
     case (true, nil): return nil
     case (false, nil): return BalanceResult(kind: .totalMissing, expected: expected, found: nil)
     case (true, let found?): return found == 0 ? nil : BalanceResult(kind: .partsMissing, expected: 0, found: found)
-    case (false, let found?): return found == expected ? nil : BalanceResult(kind: .mismatch, expected: expected, found: found)
+    case (false, let found?):
+      return found == expected ? nil : BalanceResult(kind: .mismatch, expected: expected, found: found)
     }
   }
 }

@@ -4,8 +4,13 @@
 enum FindingMessages {
   /// How the parts and the total of a balance rule are named.
   private struct Phrases {
+    /// The parts as a noun phrase (“自然人、商业企业…”), used when they are all blank.
     let partsChinese: String
     let partsEnglish: String
+    /// The sum of the parts (“…之和”, “a + b”).
+    let sumChinese: String
+    let sumEnglish: String
+    /// The printed total.
     let totalChinese: String
     let totalEnglish: String
   }
@@ -13,23 +18,30 @@ enum FindingMessages {
   private static func phrases(for rule: RuleID, partSlots: [ValueSlot], totalSlot: ValueSlot) -> Phrases {
     switch rule {
     case .r1:
+      let handled = totalSlot.rowHeaders.last?.text ?? ""
       return Phrases(
-        partsChinese: "第一项加第二项之和", partsEnglish: "items 一 + 二 (received + carried over)",
-        totalChinese: "第三项（（七）总计）加第四项之和", totalEnglish: "（七）总计 + 四 (handled + carried forward)")
+        partsChinese: "第一项和第二项", partsEnglish: "items 一 and 二",
+        sumChinese: "第一项加第二项之和", sumEnglish: "items 一 + 二 (received + carried over)",
+        totalChinese: "第三项「\(handled)」加第四项之和",
+        totalEnglish: "\(handled) + item 四 (handled + carried forward)")
     case .r3:
+      let total = totalSlot.rowHeaders.last?.text ?? ""
       return Phrases(
-        partsChinese: "（一）至（六）各项办理结果之和", partsEnglish: "the sum of the outcome rows （一）–（六）",
-        totalChinese: "「\(totalSlot.rowHeaders.last?.text ?? "")」", totalEnglish: totalSlot.rowHeaders.last?.text ?? "")
+        partsChinese: "（一）至（六）各项办理结果", partsEnglish: "the outcome rows （一）–（六）",
+        sumChinese: "（一）至（六）各项办理结果之和", sumEnglish: "the outcome rows （一）–（六）",
+        totalChinese: "「\(total)」", totalEnglish: total)
     case .r5:
+      let previous = partSlots.first?.rowLabel ?? ""
       return Phrases(
-        partsChinese: "上年报告的「\(partSlots.first?.rowLabel ?? "")」",
-        partsEnglish: "last year's \(partSlots.first?.rowLabel ?? "")",
+        partsChinese: "上年报告的「\(previous)」", partsEnglish: "last year's \(previous)",
+        sumChinese: "上年报告的「\(previous)」", sumEnglish: "last year's \(previous)",
         totalChinese: "本年的「\(totalSlot.rowLabel)」", totalEnglish: "this year's \(totalSlot.rowLabel)")
     default:
       var labels: [String] = []
       for slot in partSlots where !labels.contains(slot.columnLabel) { labels.append(slot.columnLabel) }
       return Phrases(
-        partsChinese: labels.joined(separator: "、") + "之和", partsEnglish: labels.joined(separator: " + "),
+        partsChinese: labels.joined(separator: "、"), partsEnglish: labels.joined(separator: ", "),
+        sumChinese: labels.joined(separator: "、") + "之和", sumEnglish: labels.joined(separator: " + "),
         totalChinese: "「\(totalSlot.columnLabel)」", totalEnglish: totalSlot.columnLabel)
     }
   }
@@ -58,21 +70,21 @@ enum FindingMessages {
     switch result.kind {
     case .totalMissing:
       return LocalizedMessage(
-        chinese: "\(whereChinese)（\(location)）：\(phrases.totalChinese)为空，但\(phrases.partsChinese)为 "
+        chinese: "\(whereChinese)（\(location)）：\(phrases.totalChinese)为空，但\(phrases.sumChinese)为 "
           + "\(result.expected)（\(termsChinese)）。请填写\(phrases.totalChinese)。",
         english: "\(whereEnglish) (\(location)): \(phrases.totalEnglish) is blank although "
-          + "\(phrases.partsEnglish) comes to \(result.expected) (\(termsEnglish)).")
+          + "\(phrases.sumEnglish) comes to \(result.expected) (\(termsEnglish)).")
     case .partsMissing:
       return LocalizedMessage(
-        chinese: "\(whereChinese)（\(location)）：\(phrases.totalChinese)为 \(found)，但参与\(phrases.partsChinese)"
-          + "的单元格全部为空。请填写各组成部分（无此情况填0）。",
-        english: "\(whereEnglish) (\(location)): \(phrases.totalEnglish) reads \(found), but every cell of "
-          + "\(phrases.partsEnglish) is blank.")
+        chinese: "\(whereChinese)（\(location)）：\(phrases.totalChinese)为 \(found)，但\(phrases.partsChinese)"
+          + "全部为空。请填写各组成部分（无此情况填0）。",
+        english: "\(whereEnglish) (\(location)): \(phrases.totalEnglish) reads \(found), but "
+          + "\(phrases.partsEnglish) are all blank.")
     default:
       return LocalizedMessage(
-        chinese: "\(whereChinese)（\(location)）：\(phrases.partsChinese)为 \(result.expected)（\(termsChinese)），"
+        chinese: "\(whereChinese)（\(location)）：\(phrases.sumChinese)为 \(result.expected)（\(termsChinese)），"
           + "而\(phrases.totalChinese)为 \(found)，两者应相等。",
-        english: "\(whereEnglish) (\(location)): \(phrases.partsEnglish) comes to \(result.expected) "
+        english: "\(whereEnglish) (\(location)): \(phrases.sumEnglish) comes to \(result.expected) "
           + "(\(termsEnglish)), but \(phrases.totalEnglish) reads \(found); they must be equal.")
     }
   }
@@ -120,8 +132,10 @@ enum FindingMessages {
       "\(report.organ ?? "unknown organ") \(report.year.map(String.init) ?? "(unknown year)")"
     }
     return LocalizedMessage(
-      chinese: "作为上年报告提供的是「\(describe(previous))」的报告，不是「\(describe(report))」所属机关的上一年度报告，未比较结转数。",
-      english: "The report given as last year's (\(describeEnglish(previous))) is not the previous year's report "
-        + "of \(describeEnglish(report)); carried-over numbers were not compared.")
+      chinese: "作为上年报告提供的是「\(describe(previous))」的报告，本报告为「\(describe(report))」，"
+        + "二者不是同一机关相邻两年的报告，未比较结转数。",
+      english: "The report given as last year's (\(describeEnglish(previous))) and this report "
+        + "(\(describeEnglish(report))) are not the same organ's consecutive years; carried-over numbers were not "
+        + "compared.")
   }
 }

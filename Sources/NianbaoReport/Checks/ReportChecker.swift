@@ -95,7 +95,8 @@ public struct ReportChecker: Sendable {
       return [
         Finding(
           rule: links[0].rule, kind: .incomparable, keyPath: nil, table: nil, row: nil, column: nil, location: nil,
-          expected: nil, found: nil, cells: [], message: FindingMessages.incomparable(report: report, previous: previous))
+          expected: nil, found: nil, cells: [],
+          message: FindingMessages.incomparable(report: report, previous: previous))
       ]
     }
     return links.compactMap { link in

@@ -16,6 +16,12 @@ struct BlockLocator {
           let label = grid.cells.first(where: { $0.row >= startRow && item.label.matches($0.text) })
         else { continue }
         let header = headerRow(above: label.row, block: block, from: startRow)
+        let top = header?.first?.row ?? label.row
+        if located == nil {
+          located = LocatedTable(
+            table: table, grid: grid.name, rows: top...label.row, columns: label.column...label.column)
+        }
+        located!.rows = min(located!.rows.lowerBound, top)...max(located!.rows.upperBound, label.row)
         var column = label.column + label.columnSpan
         for blockColumn in block.columns {
           let keyPath = ReportKeyPath([table.jsonKey, item.key, blockColumn.key])
@@ -26,21 +32,42 @@ struct BlockLocator {
             valueColumn = cell.column
             matchedHeaders += 1
           }
-          if located == nil {
-            located = LocatedTable(table: table, grid: grid.name, rows: label.row...label.row, columns: valueColumn...valueColumn)
-          }
           let cells = grid.cell(row: label.row, column: valueColumn).map { [$0] } ?? []
           located!.placements[keyPath] = LocatedTable.Placement(
             keyPath: keyPath, cells: cells, row: label.row, column: valueColumn)
-          let top = min(located!.rows.lowerBound, header?.first?.row ?? label.row)
-          located!.rows = top...max(located!.rows.upperBound, label.row)
           located!.columns =
             min(located!.columns.lowerBound, label.column)...max(located!.columns.upperBound, valueColumn)
           column = valueColumn + blockColumn.span
         }
       }
     }
-    return located.map { ($0, matchedHeaders) }
+    guard var found = located else { return nil }
+    found.rows = found.rows.lowerBound...extent(below: found.rows.upperBound)
+    found.columns = found.columns.lowerBound...max(found.columns.upperBound, widest(in: found.rows, from: found.columns))
+    return (found, matchedHeaders)
+  }
+
+  /// The last row of the table's contiguous block: rows that follow the last item row without a gap, up to another
+  /// section's title. Blocks the layout does not know (another version's) are inside, so their numbers are reported.
+  private func extent(below row: Int) -> Int {
+    var last = row
+    while last + 1 <= grid.lastRow {
+      let next = grid.row(last + 1)
+      guard !next.isEmpty, !next.contains(where: { MatrixLocator.looksLikeAnotherSection($0.text) }) else { break }
+      last += 1
+    }
+    return last
+  }
+
+  /// The rightmost column used by the table's rows, starting from its columns.
+  private func widest(in rows: ClosedRange<Int>, from columns: ClosedRange<Int>) -> Int {
+    var right = columns.upperBound
+    while right + 1 <= grid.lastColumn,
+      rows.contains(where: { grid.covering(row: $0, column: right + 1).map { !$0.text.isEmpty } ?? false })
+    {
+      right += 1
+    }
+    return right
   }
 
   /// The cells of the nearest row above `row` that is a block header row: it holds 信息内容 or one of the block's

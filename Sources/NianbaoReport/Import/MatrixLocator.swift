@@ -232,6 +232,6 @@ struct MatrixLocator {
   /// A section title such as “四、政府信息公开行政复议、行政诉讼情况” ends the walk.
   static func looksLikeAnotherSection(_ text: String) -> Bool {
     let normalized = LabelNormalizer.normalize(text)
-    return normalized.count > 12 && normalized.hasSuffix("情况") && !normalized.contains("申请")
+    return normalized.count > 12 && normalized.hasSuffix("情况")
   }
 }

@@ -275,7 +275,8 @@ public struct JSONParser: Sendable {
         switch parser.parseScalar(from: &iterator) {
         case .valid(let encoded): offset += encoded.count
         case .emptyInput: return
-        case .error: throw error("the input is not valid UTF-8 (byte 0x\(hex(UInt32(bytes[offset]), width: 2)))", at: offset)
+        case .error:
+          throw error("the input is not valid UTF-8 (byte 0x\(hex(UInt32(bytes[offset]), width: 2)))", at: offset)
         }
       }
     }

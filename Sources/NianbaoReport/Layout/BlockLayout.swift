@@ -103,7 +103,8 @@ public struct BlockLayout: Sendable, Hashable {
       cells.append(GridCell(row: row, column: 0, content: .label(rowHeader)))
       var column = 1
       for blockColumn in block.columns {
-        cells.append(GridCell(row: row, column: column, columnSpan: blockColumn.span, content: .label(blockColumn.label)))
+        cells.append(
+          GridCell(row: row, column: column, columnSpan: blockColumn.span, content: .label(blockColumn.label)))
         column += blockColumn.span
       }
       row += 1

@@ -24,7 +24,8 @@ public struct Amount: Sendable, Hashable, Comparable, CustomStringConvertible {
     guard let integerPart = parts.first, !integerPart.isEmpty else { return nil }
     let fractionPart = parts.count == 2 ? parts[1] : nil
     if let fractionPart, fractionPart.isEmpty { return nil }
-    let allDigits = integerPart.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+    let allDigits =
+      integerPart.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
       && (fractionPart?.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } ?? true)
     guard allDigits, integerPart.count + (fractionPart?.count ?? 0) <= Self.maximumDigits else { return nil }
     var integer = String(integerPart.drop { $0 == "0" })

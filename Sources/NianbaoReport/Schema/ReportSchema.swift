@@ -47,7 +47,8 @@ public enum ReportSchema {
       for kind in ValueKind.allCases {
         definitions.append(JSONMember(kind.rawValue, valueSchema(kind)))
       }
-      definitions.append(JSONMember("optionalText", .object([JSONMember("type", SchemaFragments.types("string", "null"))])))
+      definitions.append(
+        JSONMember("optionalText", .object([JSONMember("type", SchemaFragments.types("string", "null"))])))
       definitions.append(JSONMember("text", textSchema()))
       for layout in layouts {
         definitions.append(JSONMember(reportName(layout.version), reportSchema(layout)))
@@ -107,7 +108,8 @@ public enum ReportSchema {
       return SchemaFragments.objectSchema(
         tree.members.map { member -> JSONMember in
           guard case .value(let slot) = member.tree else { preconditionFailure("row objects hold values") }
-          return JSONMember(member.key, SchemaFragments.described(SchemaFragments.reference(slot.kind.rawValue), slot.columnLabel))
+          return JSONMember(
+            member.key, SchemaFragments.described(SchemaFragments.reference(slot.kind.rawValue), slot.columnLabel))
         })
     }
 
@@ -121,9 +123,11 @@ public enum ReportSchema {
         }
         switch tree {
         case .value(let slot):
-          return SchemaFragments.described(SchemaFragments.reference(slot.kind.rawValue), slot.rowLabel + " × " + slot.columnLabel)
+          return SchemaFragments.described(
+            SchemaFragments.reference(slot.kind.rawValue), slot.rowLabel + " × " + slot.columnLabel)
         case .object(let members):
-          return SchemaFragments.objectSchema(members.map { JSONMember($0.key, schema($0.tree, at: path.appending($0.key))) })
+          return SchemaFragments.objectSchema(
+            members.map { JSONMember($0.key, schema($0.tree, at: path.appending($0.key))) })
         }
       }
       let body = schema(table.keyTree, at: ReportKeyPath([table.jsonKey]))
@@ -153,13 +157,17 @@ public enum ReportSchema {
         }
       }
       for table in layout.tables {
-        properties.append(JSONMember(table.jsonKey, SchemaFragments.reference(tableDefinitionName(table.id, version: layout.version))))
+        properties.append(
+          JSONMember(table.jsonKey, SchemaFragments.reference(tableDefinitionName(table.id, version: layout.version))))
       }
       return SchemaFragments.objectSchema(properties)
     }
 
     func textSchema() -> JSONValue {
-      SchemaFragments.objectSchema(TextSection.allCases.map { JSONMember($0.key, SchemaFragments.described(SchemaFragments.reference("optionalText"), $0.title.text)) })
+      SchemaFragments.objectSchema(
+        TextSection.allCases.map {
+          JSONMember($0.key, SchemaFragments.described(SchemaFragments.reference("optionalText"), $0.title.text))
+        })
     }
 
     func valueSchema(_ kind: ValueKind) -> JSONValue {
@@ -171,7 +179,8 @@ public enum ReportSchema {
         ])
       case .signedCount:
         .object([
-          JSONMember("type", SchemaFragments.types("integer", "null")), JSONMember("minimum", .integer(-ReportValue.maximumCount)),
+          JSONMember("type", SchemaFragments.types("integer", "null")),
+          JSONMember("minimum", .integer(-ReportValue.maximumCount)),
           JSONMember("maximum", .integer(ReportValue.maximumCount)),
         ])
       case .amount:

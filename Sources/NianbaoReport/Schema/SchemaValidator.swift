@@ -97,7 +97,8 @@ public struct SchemaValidator: Sendable {
             throw SchemaError("\(here) does not resolve to a schema in this document")
           }
         case "required":
-          guard case .array(let names) = member.value, names.allSatisfy({ if case .string = $0 { true } else { false } })
+          guard case .array(let names) = member.value,
+            names.allSatisfy({ if case .string = $0 { true } else { false } })
           else { throw SchemaError("\(here) must be an array of strings") }
         case "enum":
           guard case .array = member.value else { throw SchemaError("\(here) must be an array") }
@@ -166,7 +167,9 @@ public struct SchemaValidator: Sendable {
     }
   }
 
-  private func apply(_ keyword: JSONMember, in schema: JSONValue, to instance: JSONValue, path: ReportKeyPath, references: Int)
+  private func apply(
+    _ keyword: JSONMember, in schema: JSONValue, to instance: JSONValue, path: ReportKeyPath, references: Int
+  )
     -> [SchemaViolation]
   {
     switch keyword.key {
@@ -221,13 +224,17 @@ public struct SchemaValidator: Sendable {
       guard !instance.isSemanticallyEqual(to: keyword.value) else { return [] }
       return [
         violation(
-          path, "const", "\(path.readable) must be \(keyword.value.briefDescription), but it is \(instance.briefDescription)")
+          path, "const",
+          "\(path.readable) must be \(keyword.value.briefDescription), but it is \(instance.briefDescription)")
       ]
     case "enum":
       guard case .array(let options) = keyword.value, !options.contains(where: instance.isSemanticallyEqual(to:)) else {
         return []
       }
-      return [violation(path, "enum", "\(path.readable) is \(instance.briefDescription), which is not one of the allowed values")]
+      return [
+        violation(
+          path, "enum", "\(path.readable) is \(instance.briefDescription), which is not one of the allowed values")
+      ]
     case "minimum", "maximum":
       guard case .number(let bound) = keyword.value, case .number(let number) = instance else { return [] }
       let isMinimum = keyword.key == "minimum"

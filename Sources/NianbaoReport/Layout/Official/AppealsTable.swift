@@ -9,7 +9,7 @@ enum AppealsTable {
     .leaf("结果纠正", key: "corrected"),
     .leaf("其他结果", key: "other"),
     .leaf("尚未审结", key: "pending"),
-    .total("总计", key: "total", rule: .r4),
+    SharedHeaders.totalColumn(rule: .r4),
   ]
 
   /// The table: fifteen value columns under three header rows, one value row.

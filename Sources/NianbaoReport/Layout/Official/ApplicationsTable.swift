@@ -19,7 +19,7 @@ enum ApplicationsTable {
             .leaf("法律服务机构", key: "legalServiceAgency"),
             .leaf("其他", key: "otherOrganization"),
           ]),
-        .total("总计", key: "total", rule: .r2),
+        SharedHeaders.totalColumn(rule: .r2),
       ])
   ]
 
@@ -68,7 +68,7 @@ enum ApplicationsTable {
       otherHandlingOther,
     ],
     collapsingInto: otherHandlingOther)
-  static let outcomesTotal = HeaderNode.total("（七）总计", key: "total", rule: .r3)
+  static let outcomesTotal = HeaderNode.total("（七）总计", key: SharedHeaders.totalKey, rule: .r3)
   static let carriedForward = HeaderNode.leaf("四、结转下年度继续办理", key: "carriedForward")
 
   /// The table with the given （六）其他处理 row.
@@ -80,7 +80,8 @@ enum ApplicationsTable {
       corner: note, rows: [newlyReceived, carriedOver, outcomes, carriedForward], columns: columns,
       valueKind: .count,
       rowBalances: [
-        RowBalance(rule: .r1, parts: [[newlyReceived], [carriedOver]], totals: [[outcomes, outcomesTotal], [carriedForward]])
+        RowBalance(
+          rule: .r1, parts: [[newlyReceived], [carriedOver]], totals: [[outcomes, outcomesTotal], [carriedForward]])
       ],
       rowLinks: [RowLink(rule: .r5, current: [carriedOver], previous: [carriedForward])])
     return TableLayout(id: .applications, title: title, structure: .matrix(matrix))
