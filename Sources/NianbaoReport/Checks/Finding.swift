@@ -55,15 +55,15 @@ public struct Finding: Sendable, Hashable {
   /// A finding for an importer: the cell of `slot` held `cellText`, which is not a value, so
   /// the value was left blank.
   public static func notAValue(slot: ValueSlot, cellText: String, location: SourceLocation? = nil) -> Finding {
-    let where_ = location ?? slot.officialLocation
+    let cellLocation = location ?? slot.officialLocation
     return Finding(
       rule: .notAValue, kind: .notAValue, keyPath: slot.keyPath, table: slot.table, row: slot.rowLabel,
-      column: slot.columnLabel, location: where_, expected: nil, found: nil, cells: [slot.keyPath],
+      column: slot.columnLabel, location: cellLocation, expected: nil, found: nil, cells: [slot.keyPath],
       cellText: cellText,
       message: LocalizedMessage(
-        chinese: "\(slot.table.sheetName)「\(slot.rowLabel)」×「\(slot.columnLabel)」（\(where_)）填写的是“\(cellText)”，"
+        chinese: "\(slot.table.sheetName)「\(slot.rowLabel)」×「\(slot.columnLabel)」（\(cellLocation)）填写的是“\(cellText)”，"
           + "不是数值，已按空白处理。空白与0不同：如无此类情况请填0。",
-        english: "Table \(slot.table.rawValue), \(slot.rowLabel) × \(slot.columnLabel) (\(where_)) holds "
+        english: "Table \(slot.table.rawValue), \(slot.rowLabel) × \(slot.columnLabel) (\(cellLocation)) holds "
           + "“\(cellText)”, which is not a value; it was read as blank. Blank is not zero: write 0 where there "
           + "was nothing to count."))
   }

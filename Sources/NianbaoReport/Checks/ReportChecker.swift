@@ -74,14 +74,14 @@ public struct ReportChecker: Sendable {
   private func balanceFinding(rule: RuleID, parts: [(ValueSlot, Int?)], totals: [(ValueSlot, Int?)]) -> Finding? {
     guard let result = BalanceResult.evaluate(parts: parts.map(\.1), totals: totals.map(\.1)) else { return nil }
     let anchor = totals[0].0
-    let where_ = location(of: anchor)
+    let cellLocation = location(of: anchor)
     return Finding(
       rule: rule, kind: result.kind, keyPath: anchor.keyPath, table: anchor.table, row: anchor.rowLabel,
-      column: anchor.columnLabel, location: where_, expected: .count(result.expected),
+      column: anchor.columnLabel, location: cellLocation, expected: .count(result.expected),
       found: result.found.map(ReportValue.count), cells: (parts + totals).map(\.0.keyPath),
       message: FindingMessages.balance(
         rule: rule, result: result, partSlots: parts.map(\.0), partValues: parts.map(\.1), totalSlot: anchor,
-        location: where_))
+        location: cellLocation))
   }
 
   private func continuityFindings(_ report: Report, previous: Report) -> [Finding] {
@@ -124,12 +124,12 @@ public struct ReportChecker: Sendable {
     guard let slot = report.layout.feeSlot, let amount = report.amount(at: slot.keyPath), !amount.isZero,
       Self.saysNothing(report.text.other)
     else { return nil }
-    let where_ = location(of: slot)
+    let cellLocation = location(of: slot)
     return Finding(
       rule: .feeNotReported, kind: .missingText, keyPath: slot.keyPath, table: slot.table, row: slot.rowLabel,
-      column: slot.columnLabel, location: where_, expected: nil, found: .amount(amount), cells: [slot.keyPath],
+      column: slot.columnLabel, location: cellLocation, expected: nil, found: .amount(amount), cells: [slot.keyPath],
       message: FindingMessages.feeNotReported(
-        slot: slot, amount: amount, location: where_, sectionText: report.text.other))
+        slot: slot, amount: amount, location: cellLocation, sectionText: report.text.other))
   }
 
   private static func ordered(_ findings: [Finding], layout: ReportLayout) -> [Finding] {

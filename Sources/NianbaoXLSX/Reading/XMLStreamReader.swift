@@ -31,7 +31,14 @@ final class XMLStreamReader {
   private(set) var isEmptyElement = false
   private(set) var depth = 0
 
+  /// libxml2's global state, initialised once before any parser runs (required for use from several threads).
+  private static let parserInitialized: Bool = {
+    xmlInitParser()
+    return true
+  }()
+
   init(stream: ZipEntryStream) throws {
+    _ = Self.parserInitialized
     source = Source(stream: stream)
     part = stream.part
     sourcePointer = Unmanaged.passRetained(source).toOpaque()
