@@ -7,7 +7,7 @@ INTEROP_PIP := openpyxl python-calamine
 BIN := .build/debug/nianbao
 DEMO := .build/demo
 
-.PHONY: all deps build release test lint demo interop interop-deps goldens fixtures clean
+.PHONY: all deps build release test lint demo interop interop-deps goldens fixtures bench fuzz clean
 
 all: build
 
@@ -70,6 +70,15 @@ goldens:
 ## fixtures: rebuild the crafted and hostile reader fixtures.
 fixtures:
 	python3 scripts/make_reader_fixtures.py
+
+## bench: release build, generated inputs, one table side by side with python-calamine, openpyxl and XlsxWriter.
+bench: deps
+	bash scripts/bench.sh
+
+## fuzz: libFuzzer over the XLSX reader and the report import (FUZZ_SECONDS per target).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash scripts/fuzz.sh
 
 clean:
 	rm -rf .build

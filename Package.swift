@@ -46,6 +46,11 @@ let package = Package(
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
+      name: "NianbaoCLITests",
+      dependencies: ["nianbao"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
       name: "NianbaoReportTests",
       dependencies: ["NianbaoReport", "NianbaoXLSX"],
       resources: [.copy("Fixtures")]
