@@ -54,7 +54,9 @@ enum InputFile {
     }
     defer { try? handle.close() }
     let data = handle.readData(ofLength: limit + 1)
-    guard data.count <= limit else { throw XLSXError(.packageTooLarge, "The file \(path) is larger than \(limit) bytes.") }
+    guard data.count <= limit else {
+      throw XLSXError(.packageTooLarge, "The file \(path) is larger than \(limit) bytes.")
+    }
     return [UInt8](data)
   }
 

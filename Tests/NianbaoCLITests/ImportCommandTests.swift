@@ -8,7 +8,9 @@ import Testing
   @Test func convertsCleanlyWithExitZero() throws {
     let folder = try CLIRunner.temporaryFolder()
     let output = folder.appendingPathComponent("out.json")
-    let result = try CLIRunner.run(["import", fixtures.appendingPathComponent("xlsx/xiasizhen_2021.official.xlsx").path, "-o", output.path])
+    let result = try CLIRunner.run([
+      "import", fixtures.appendingPathComponent("xlsx/xiasizhen_2021.official.xlsx").path, "-o", output.path,
+    ])
     #expect(result.status == 0, "\(result.standardError)")
     let json = try String(contentsOf: output, encoding: .utf8)
     #expect(json.contains("\"organ\": \"凯里市下司镇\""))
@@ -31,7 +33,9 @@ import Testing
   @Test func unreadableInputExitsTwoWithoutOutput() throws {
     let folder = try CLIRunner.temporaryFolder()
     let output = folder.appendingPathComponent("out.json")
-    let result = try CLIRunner.run(["import", fixtures.appendingPathComponent("bad/legacy.xls").path, "-o", output.path])
+    let result = try CLIRunner.run([
+      "import", fixtures.appendingPathComponent("bad/legacy.xls").path, "-o", output.path,
+    ])
     #expect(result.status == 2)
     #expect(result.standardError.contains(".xls"))
     #expect(!FileManager.default.fileExists(atPath: output.path))
@@ -40,7 +44,9 @@ import Testing
 
   @Test func convertsAFolderInParallel() throws {
     let folder = try CLIRunner.temporaryFolder()
-    let result = try CLIRunner.run(["import", fixtures.appendingPathComponent("xlsx").path, "-o", folder.path, "--jobs", "2"])
+    let result = try CLIRunner.run([
+      "import", fixtures.appendingPathComponent("xlsx").path, "-o", folder.path, "--jobs", "2",
+    ])
     #expect(result.status == 1, "two fixtures break R2–R4")
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     #expect(names.filter { $0.hasSuffix(".findings.json") }.count == 6)

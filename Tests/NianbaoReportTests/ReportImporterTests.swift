@@ -80,10 +80,14 @@ import Testing
     let grid = SourceGrid(
       name: "S",
       cells: report.layout.tables.flatMap { table in
-        ImportFixtures.cells(of: table, report: report, top: 1 + 40 * (table.id == .proactive ? 0 : table.id == .applications ? 1 : 2), left: 1) {
+        ImportFixtures.cells(
+          of: table, report: report, top: 1 + 40 * (table.id == .proactive ? 0 : table.id == .applications ? 1 : 2),
+          left: 1
+        ) {
           value in
           let text = value.description
-          let wide = String(text.map { $0.isNumber ? Character(UnicodeScalar($0.unicodeScalars.first!.value + 0xFEE0)!) : $0 })
+          let wide = String(
+            text.map { $0.isNumber ? Character(UnicodeScalar($0.unicodeScalars.first!.value + 0xFEE0)!) : $0 })
           return .text("\u{3000}" + (text.hasPrefix("-") ? text : "+" + wide) + (value.amount != nil ? "元" : ""))
         }
       })
@@ -163,7 +167,9 @@ import Testing
       let parts = ["noCorrection", "unpaidFee", "other"].compactMap {
         new[ReportKeyPath(parsing: "applications.outcomes.otherHandling.\($0).\(column)")]?.count
       }
-      #expect(imported.report[ReportKeyPath(parsing: "applications.outcomes.otherHandling.\(column)")] == .count(parts.reduce(0, +)))
+      #expect(
+        imported.report[ReportKeyPath(parsing: "applications.outcomes.otherHandling.\(column)")]
+          == .count(parts.reduce(0, +)))
     }
     #expect(imported.findings.contains { $0.rule == .hybridLayout && $0.table == .applications })
   }
@@ -184,13 +190,15 @@ import Testing
   @Test func typosInFixedLabelsAreTolerated() throws {
     let report = try ImportFixtures.patterned(.v2021)
     let cells = report.layout.tables.flatMap { table in
-      ImportFixtures.cells(of: table, report: report, top: table.id == .proactive ? 1 : table.id == .applications ? 30 : 70, left: 1)
+      ImportFixtures.cells(
+        of: table, report: report, top: table.id == .proactive ? 1 : table.id == .applications ? 30 : 70, left: 1)
     }.map { cell -> SourceCell in
       guard case .text(let text) = cell.content else { return cell }
       let typo = text.replacingOccurrences(of: "2.其他法律行政法规禁止公开", with: "2、其他法律行政止公开")
         .replacingOccurrences(of: "商业企业", with: "商业\n企业").replacingOccurrences(of: "（一）", with: "(一)")
         .replacingOccurrences(of: "总计", with: "总 计")
-      return SourceCell(row: cell.row, column: cell.column, rowSpan: cell.rowSpan, columnSpan: cell.columnSpan, content: .text(typo))
+      return SourceCell(
+        row: cell.row, column: cell.column, rowSpan: cell.rowSpan, columnSpan: cell.columnSpan, content: .text(typo))
     }
     let imported = try ReportImporter.importReport(from: [SourceGrid(name: "S", cells: cells)], source: "t")
     #expect(imported.report.values == report.values)

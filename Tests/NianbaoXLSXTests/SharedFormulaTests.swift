@@ -8,8 +8,9 @@ import Testing
   }
 
   @Test func leavesStringsFunctionsAndSheetNamesAlone() {
-    #expect(SharedFormula.shift("IF(A1=\"A1\",LOG10(A2),'表三 A1'!B2)", rows: 1, columns: 0)
-      == "IF(A2=\"A1\",LOG10(A3),'表三 A1'!B3)")
+    #expect(
+      SharedFormula.shift("IF(A1=\"A1\",LOG10(A2),'表三 A1'!B2)", rows: 1, columns: 0)
+        == "IF(A2=\"A1\",LOG10(A3),'表三 A1'!B3)")
   }
 
   @Test func referencesMovedOffTheSheetBecomeRefErrors() {

@@ -69,7 +69,8 @@ import Testing
         let reference = CellReference(row: goldenCell.row, column: goldenCell.column)!
         seen.insert(reference)
         guard let cell = ours[reference] else {
-          Issue.record("\(id) '\(sheet.info.name)'!\(reference.a1): calamine reads \(goldenCell.value), we read nothing")
+          Issue.record(
+            "\(id) '\(sheet.info.name)'!\(reference.a1): calamine reads \(goldenCell.value), we read nothing")
           continue
         }
         Self.compare(cell, goldenCell, context: "\(id) '\(sheet.info.name)'!\(reference.a1)")
@@ -77,7 +78,10 @@ import Testing
       // Cells we read that calamine does not show: only blanks, error values and formulas without a cached value.
       for (reference, cell) in ours where !seen.contains(reference) {
         let invisible =
-          cell.value == .empty || cell.value == .string("") || { if case .error = cell.value { return true }; return false }()
+          cell.value == .empty || cell.value == .string("")
+          || {
+            if case .error = cell.value { return true }; return false
+          }()
         #expect(invisible, "\(id) '\(sheet.info.name)'!\(reference.a1): we read \(cell.value), calamine nothing")
       }
       let merges = sheet.layout.merges.map { [$0.start.row, $0.start.column, $0.end.row, $0.end.column] }.sorted {
@@ -96,7 +100,8 @@ import Testing
     case ("boolean", .flag(let flag), .boolean(let ours)):
       #expect(ours == flag, "\(context)")
     case ("date", _, .number):
-      #expect(cell.numberFormat.category == .date, "\(context): calamine sees a date, our format is \(cell.numberFormat)")
+      #expect(
+        cell.numberFormat.category == .date, "\(context): calamine sees a date, our format is \(cell.numberFormat)")
     default:
       Issue.record("\(context): calamine reads \(golden.type) \(golden.value), we read \(cell.value)")
     }

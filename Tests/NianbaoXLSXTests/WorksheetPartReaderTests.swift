@@ -54,7 +54,10 @@ import Testing
 
   @Test func layoutIsRead() {
     #expect(sheet.layout.merges == [CellRange("A10:D10")!, CellRange("B12:B14")!])
-    #expect(sheet.layout.columns == [ColumnInfo(first: 1, last: 1, width: 20.5), ColumnInfo(first: 3, last: 4, width: 9, isHidden: true)])
+    #expect(
+      sheet.layout.columns == [
+        ColumnInfo(first: 1, last: 1, width: 20.5), ColumnInfo(first: 3, last: 4, width: 9, isHidden: true),
+      ])
     #expect(sheet.layout.dimension == CellRange("A1:XFD1048576"))
     #expect(sheet.rows.first { $0.index == 1 }?.height == 30)
     #expect(sheet.rows.first { $0.index == 3 }?.isHidden == true)

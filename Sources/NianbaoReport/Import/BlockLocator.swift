@@ -43,7 +43,8 @@ struct BlockLocator {
     }
     guard var found = located else { return nil }
     found.rows = found.rows.lowerBound...extent(below: found.rows.upperBound)
-    found.columns = found.columns.lowerBound...max(found.columns.upperBound, widest(in: found.rows, from: found.columns))
+    found.columns =
+      found.columns.lowerBound...max(found.columns.upperBound, widest(in: found.rows, from: found.columns))
     return (found, matchedHeaders)
   }
 

@@ -64,10 +64,13 @@ struct FormulaEvaluator {
           guard let source = grids[target] else { throw Failure(reason: "it refers to a missing sheet '\(target)'") }
           for cell in source.cells
           where (top...bottom).contains(cell.row) && (left...right).contains(cell.column) {
-            total = total + (try cellValue(grid: target, row: cell.row, column: cell.column, inSum: true, visiting: &visiting))
+            total =
+              total
+              + (try cellValue(grid: target, row: cell.row, column: cell.column, inSum: true, visiting: &visiting))
           }
         } else if case .reference(let sheet, let row, let column) = argument {
-          total = total + (try cellValue(grid: sheet ?? grid, row: row, column: column, inSum: true, visiting: &visiting))
+          total =
+            total + (try cellValue(grid: sheet ?? grid, row: row, column: column, inSum: true, visiting: &visiting))
         } else {
           total = total + (try value(of: argument, grid: grid, visiting: &visiting))
         }
@@ -104,7 +107,9 @@ struct FormulaEvaluator {
       if let cached, case .number(let text) = cached, let number = DecimalNumber(jsonText: text) { return number }
       let key = Key(grid: grid, row: row, column: column)
       guard !visiting.contains(key) else { throw Failure(reason: "a circular reference through \(cell.reference)") }
-      guard visiting.count < Self.maxDepth else { throw Failure(reason: "formulas nested more than \(Self.maxDepth) deep") }
+      guard visiting.count < Self.maxDepth else {
+        throw Failure(reason: "formulas nested more than \(Self.maxDepth) deep")
+      }
       visiting.insert(key)
       defer { visiting.remove(key) }
       return try evaluate(formula, grid: grid, visiting: &visiting)
@@ -232,8 +237,10 @@ struct FormulaEvaluator {
 
     private mutating func parseNumber() throws -> DecimalNumber {
       let start = index
-      while let scalar = peek, ("0"..."9").contains(scalar) || scalar == "." || scalar == "E" || scalar == "e"
-        || ((scalar == "+" || scalar == "-") && index > start && (scalars[index - 1] == "E" || scalars[index - 1] == "e"))
+      while let scalar = peek,
+        ("0"..."9").contains(scalar) || scalar == "." || scalar == "E" || scalar == "e"
+          || ((scalar == "+" || scalar == "-") && index > start
+            && (scalars[index - 1] == "E" || scalars[index - 1] == "e"))
       {
         index += 1
       }
@@ -285,8 +292,9 @@ struct FormulaEvaluator {
         }
       }
       let start = index
-      while let scalar = peek, scalar == "$" || ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar)
-        || ("0"..."9").contains(scalar)
+      while let scalar = peek,
+        scalar == "$" || ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar)
+          || ("0"..."9").contains(scalar)
       {
         index += 1
       }

@@ -72,7 +72,11 @@ enum ImportFindings {
       switch cell.content {
       case .number, .formula: isNumber = true
       case .text(let text):
-        if case .value = CellValueParser.parse(text: text, kind: .signedCount) { isNumber = true } else { isNumber = false }
+        if case .value = CellValueParser.parse(text: text, kind: .signedCount) {
+          isNumber = true
+        } else {
+          isNumber = false
+        }
       default: isNumber = false
       }
       guard isNumber, !cell.text.isEmpty else { continue }

@@ -25,9 +25,10 @@ struct MatrixLocator {
     let bodyTop = band.upperBound + 1
     if matrix.rows.isEmpty {
       // One unlabelled value row: the first row below the headers holding anything in the value columns.
-      let row = (bodyTop...max(bodyTop, min(grid.lastRow, bodyTop + 3))).first { row in
-        columns.contains { grid.cell(row: row, column: $0.column) != nil }
-      } ?? bodyTop
+      let row =
+        (bodyTop...max(bodyTop, min(grid.lastRow, bodyTop + 3))).first { row in
+          columns.contains { grid.cell(row: row, column: $0.column) != nil }
+        } ?? bodyTop
       for column in columns {
         place(&located, rowPath: [], column: column, rows: [row])
       }
@@ -57,7 +58,8 @@ struct MatrixLocator {
       bottom += 1
     }
     // A header cell spanning rows (e.g. 自然人 over two rows) extends the band.
-    let spanBottom = grid.cells.filter { (anchor.row...bottom).contains($0.row) }.map { $0.row + $0.rowSpan - 1 }
+    let spanBottom =
+      grid.cells.filter { (anchor.row...bottom).contains($0.row) }.map { $0.row + $0.rowSpan - 1 }
       .filter { $0 - anchor.row < matrix.headerRowCount }.max() ?? bottom
     return anchor.row...max(bottom, spanBottom)
   }
@@ -177,7 +179,8 @@ struct MatrixLocator {
     }
     // A group printed as a single row (a 2019-style （六）其他处理 in a 2021 report).
     let hasSubRows = all.keys.contains { $0.count > path.count && Array($0.prefix(path.count)) == path }
-    guard !hasSubRows, let collapsed = node.collapsedKey, let child = node.children.first(where: { $0.key == collapsed })
+    guard !hasSubRows, let collapsed = node.collapsedKey,
+      let child = node.children.first(where: { $0.key == collapsed })
     else { return }
     let childPath = path + [child]
     for column in columns {

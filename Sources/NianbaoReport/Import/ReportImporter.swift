@@ -15,9 +15,9 @@ public struct ReportImport: Sendable {
 /// template version, reads every value, and runs the checks.
 public enum ReportImporter {
   /// Imports the workbook at `path` (`-` is not handled here; see ``importWorkbook(bytes:name:previous:)``).
-  public static func importWorkbook(at path: String, previous: Report? = nil, limits: ReadLimits = .default) throws(
-    ImportError
-  ) -> ReportImport {
+  public static func importWorkbook(at path: String, previous: Report? = nil, limits: ReadLimits = .default)
+    throws(ImportError) -> ReportImport
+  {
     let workbook: Workbook
     do {
       workbook = try WorkbookReader(path: path, limits: limits).readWorkbook()
@@ -45,9 +45,9 @@ public enum ReportImporter {
   }
 
   /// Imports a report from grids; `source` names the input in messages.
-  public static func importReport(from grids: [SourceGrid], source: String, previous: Report? = nil) throws(
-    ImportError
-  ) -> ReportImport {
+  public static func importReport(from grids: [SourceGrid], source: String, previous: Report? = nil) throws(ImportError)
+    -> ReportImport
+  {
     let title = ReportTitle.find(in: grids)
     let detection = VersionDetector.detect(grids, year: title?.year)
     guard let version = detection.version else { throw .noReportTables(source) }

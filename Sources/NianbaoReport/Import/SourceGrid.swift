@@ -96,7 +96,9 @@ public struct SourceCell: Sendable, Hashable {
 
   /// Every position the cell covers.
   var positions: [SourceGrid.Position] {
-    (row..<row + rowSpan).flatMap { row in (column..<column + columnSpan).map { SourceGrid.Position(row: row, column: $0) } }
+    (row..<row + rowSpan).flatMap { row in
+      (column..<column + columnSpan).map { SourceGrid.Position(row: row, column: $0) }
+    }
   }
 
   /// The reference of the top-left corner in A1 notation, e.g. `J12`.

@@ -16,7 +16,8 @@ enum ValueReader {
           number, digits: CellValueParser.plainText(number), source: "=" + formula, kind: slot.kind)
         let result = resolve(outcome, slot: slot, location: location, findings: &findings)
         if let result {
-          findings.append(ImportFindings.formulaEvaluated(slot: slot, formula: formula, value: result, location: location))
+          findings.append(
+            ImportFindings.formulaEvaluated(slot: slot, formula: formula, value: result, location: location))
         }
         return result
       case .failure(let failure):

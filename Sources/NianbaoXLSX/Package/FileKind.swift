@@ -88,7 +88,8 @@ enum FileKind: Equatable {
       return XLSXError(
         .otherFileType, "The file \(file) is an old Office document (OLE2 container) that is not a workbook.")
     case .png, .pdf, .jpeg, .gif:
-      let name = [FileKind.png: "a PNG image", .pdf: "a PDF document", .jpeg: "a JPEG image", .gif: "a GIF image"][self]!
+      let name = [FileKind.png: "a PNG image", .pdf: "a PDF document", .jpeg: "a JPEG image", .gif: "a GIF image"][
+        self]!
       return XLSXError(.otherFileType, "The file \(file) is \(name), not an XLSX workbook.")
     case .text:
       return XLSXError(
@@ -96,7 +97,8 @@ enum FileKind: Equatable {
         "The file \(file) is text (CSV or similar), not an XLSX workbook (a zip package). "
           + "Open it in a spreadsheet program and save it as .xlsx.")
     case .unknown:
-      return XLSXError(.otherFileType, "The file \(file) is not an XLSX workbook: it does not start like a zip package.")
+      return XLSXError(
+        .otherFileType, "The file \(file) is not an XLSX workbook: it does not start like a zip package.")
     }
   }
 

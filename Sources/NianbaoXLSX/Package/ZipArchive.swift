@@ -238,7 +238,8 @@ final class ZipEntryStream {
       let reason = String(cString: zip_file_strerror(file))
       close()
       if code == ZIP_ER_CRC {
-        throw XLSXError(.checksumMismatch, "The part's data does not match its CRC checksum: it is damaged.", part: part)
+        throw XLSXError(
+          .checksumMismatch, "The part's data does not match its CRC checksum: it is damaged.", part: part)
       }
       throw XLSXError(.corruptZip, "The part cannot be inflated (\(reason)).", part: part)
     }

@@ -133,6 +133,8 @@ enum SharedFormula {
       index += 1
     }
     guard digits > 0 else { return nil }
-    return (Reference(columnAbsolute: columnAbsolute, column: column, rowAbsolute: rowAbsolute, row: row), index - start)
+    return (
+      Reference(columnAbsolute: columnAbsolute, column: column, rowAbsolute: rowAbsolute, row: row), index - start
+    )
   }
 }

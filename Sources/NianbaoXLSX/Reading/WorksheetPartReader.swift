@@ -174,8 +174,7 @@ struct WorksheetPartReader {
     return PendingCell(reference: reference, type: type, style: style)
   }
 
-  private func readCellChild(_ reader: XMLStreamReader, into cell: inout PendingCell, rowTextBytes: inout Int) throws
-  {
+  private func readCellChild(_ reader: XMLStreamReader, into cell: inout PendingCell, rowTextBytes: inout Int) throws {
     if reader.isNamed("v") {
       cell.valueText = cell.valueText ?? ""
       cell.target = reader.isEmptyElement ? .none : .value

@@ -225,4 +225,3 @@ func strcmpBytes(_ current: UnsafePointer<UInt8>, _ name: StaticString) -> Bool 
   for index in 0..<count where current[index] != expected[index] { return false }
   return current[count] == 0
 }
-
