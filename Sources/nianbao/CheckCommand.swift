@@ -25,7 +25,8 @@ struct CheckCommand: ParsableCommand {
         result = (imported.report, imported.findings)
       } else {
         let report = try Report(jsonBytes: bytes)
-        result = (report, ReportChecker().check(report, previous: previous))
+        let checker = ReportChecker(locations: ReportExporter.locations(for: report.formatVersion))
+        result = (report, checker.check(report, previous: previous))
       }
       try findings.report(result.findings, for: result.report, to: .standardOutput)
     }

@@ -6,6 +6,9 @@ struct Nianbao: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "nianbao",
     abstract: "Convert, check and round-trip 政府信息公开工作年度报告 workbooks.",
-    subcommands: [ImportCommand.self, CheckCommand.self, CellsCommand.self]
+    subcommands: [
+      ImportCommand.self, ExportCommand.self, TemplateCommand.self, CheckCommand.self, RoundTripCommand.self,
+      CellsCommand.self,
+    ]
   )
 }
