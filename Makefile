@@ -61,6 +61,7 @@ interop: interop-deps
 	rm -rf .build/interop && mkdir -p .build/interop
 	NIANBAO_INTEROP_DIR=$(CURDIR)/.build/interop $(SWIFT) test --filter "InteropSampleTests"
 	python3 scripts/interop_writer.py .build/interop/*.xlsx
+	python3 scripts/interop_template.py .build/interop/report
 
 ## goldens: re-record the python-calamine golden files of the reader tests.
 goldens:

@@ -20,3 +20,9 @@ import Testing
 private func == (lhs: (organ: String?, year: Int), rhs: (String?, Int)) -> Bool {
   lhs.organ == rhs.0 && lhs.year == rhs.1
 }
+
+@Suite struct ReportTitleInTextTests {
+  @Test func aSentenceQuotingATitleIsNotATitle() {
+    #expect(ReportTitle.parse("现将本机关2019年政府信息公开工作年度报告公布如下。") == nil)
+  }
+}

@@ -20,7 +20,7 @@ enum ColumnSizing {
   /// The room a cell's margins and border take, in width units.
   static let padding = 2.0
   /// The widest a column grows for one label; a longer label wraps.
-  static let maximumWidth = 30.0
+  static let maximumWidth = 24.0
   /// The width of a column no text sets (Excel's default).
   static let defaultWidth = 8.43
   /// The space above and below the lines of a cell, in points.

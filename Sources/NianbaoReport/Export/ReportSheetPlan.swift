@@ -75,7 +75,8 @@ public struct ReportSheetPlan: Sendable, Hashable {
   /// no such slot.
   public func range(of keyPath: ReportKeyPath) -> CellRange? {
     guard let slot = layout.slot(at: keyPath) else { return nil }
-    return table(slot.table).range(row: slot.row, column: slot.column, rowSpan: slot.rowSpan, columnSpan: slot.columnSpan)
+    return table(slot.table).range(
+      row: slot.row, column: slot.column, rowSpan: slot.rowSpan, columnSpan: slot.columnSpan)
   }
 
   /// The location of a value slot on the exported sheet, e.g. `'年度报告'!D12`, for findings that name real cells.

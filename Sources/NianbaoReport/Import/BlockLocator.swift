@@ -13,7 +13,7 @@ struct BlockLocator {
     for block in blocks.blocks {
       for item in block.rows {
         guard
-          let label = grid.cells.first(where: { $0.row >= startRow && item.label.matches($0.text) })
+          let label = grid.cells.first(where: { $0.row >= startRow && item.label.matchesCached($0.text) })
         else { continue }
         let header = headerRow(above: label.row, block: block, from: startRow)
         let top = header?.first?.row ?? label.row
@@ -28,7 +28,7 @@ struct BlockLocator {
           var valueColumn = column
           if let header {
             // A header row that does not name this column (another template version's block): not placed.
-            guard let cell = header.first(where: { blockColumn.label.matches($0.text) }) else { continue }
+            guard let cell = header.first(where: { blockColumn.label.matchesCached($0.text) }) else { continue }
             valueColumn = cell.column
             matchedHeaders += 1
           }
@@ -78,7 +78,7 @@ struct BlockLocator {
     while current >= startRow, row - current <= 4 {
       let cells = grid.row(current)
       let isHeader = cells.contains { cell in
-        blocks.rowHeader.matches(cell.text) || block.columns.contains { $0.label.matches(cell.text) }
+        blocks.rowHeader.matchesCached(cell.text) || block.columns.contains { $0.label.matchesCached(cell.text) }
       }
       if isHeader { return cells }
       current -= 1

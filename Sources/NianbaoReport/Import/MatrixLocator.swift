@@ -48,12 +48,12 @@ struct MatrixLocator {
     let anchors = matrix.columns.map(\.label) + matrix.columnPaths.compactMap(\.first?.label)
     guard
       let anchor = grid.cells.first(where: { cell in
-        cell.row >= startRow && anchors.contains { $0.matches(cell.text) }
+        cell.row >= startRow && anchors.contains { $0.matchesCached(cell.text) }
       })
     else { return nil }
     var bottom = anchor.row
     while bottom + 1 <= grid.lastRow, bottom - anchor.row + 1 < matrix.headerRowCount + 1,
-      grid.row(bottom + 1).contains(where: { cell in allLabels.contains { $0.matches(cell.text) } })
+      grid.row(bottom + 1).contains(where: { cell in allLabels.contains { $0.matchesCached(cell.text) } })
     {
       bottom += 1
     }
@@ -89,8 +89,8 @@ struct MatrixLocator {
       // The best leaf path: its leaf label matches, and as many of its group labels as possible match the context.
       var best: (index: Int, score: Int)?
       for (index, path) in leafPaths.enumerated() where !claimed.contains(index) {
-        guard path.last!.label.matches(leaf) else { continue }
-        let score = path.dropLast().filter { node in context.contains { node.label.matches($0) } }.count
+        guard path.last!.label.matchesCached(leaf) else { continue }
+        let score = path.dropLast().filter { node in context.contains { node.label.matchesCached($0) } }.count
         if best == nil || score > best!.score { best = (index, score) }
       }
       if let best {
@@ -123,11 +123,12 @@ struct MatrixLocator {
     from top: Int, labelColumns: Range<Int>, columns: [ValueColumn], into located: inout LocatedTable
   ) {
     var context: [HeaderNode] = []
-    var rowsByPath: [[HeaderNode]: [Int]] = [:]
+    // Paths are told apart by their labels' texts: hashing the header nodes themselves walks their whole subtrees.
+    var rowsByPath: [[String]: [Int]] = [:]
     var order: [[HeaderNode]] = []
     var misses = 0
     var lastRow = top - 1
-    let lastLeaf = matrix.rowPaths.last
+    let lastLeaf = matrix.rowPaths.last.map(Self.pathKey)
     for row in top...max(top, grid.lastRow) {
       let labels = labelColumns.compactMap { column -> SourceCell? in
         guard let cell = grid.cell(row: row, column: column), !cell.text.isEmpty else { return nil }
@@ -145,20 +146,21 @@ struct MatrixLocator {
       misses = matched ? 0 : misses + 1
       if misses >= 3 { break }
       guard !context.isEmpty, matched || values || !labels.isEmpty else { continue }
-      if rowsByPath[context] == nil { order.append(context) }
-      rowsByPath[context, default: []].append(row)
+      let key = Self.pathKey(context)
+      if rowsByPath[key] == nil { order.append(context) }
+      rowsByPath[key, default: []].append(row)
       lastRow = row
-      if matched, context == lastLeaf { break }
+      if matched, key == lastLeaf { break }
     }
     located.rows = located.rows.lowerBound...max(located.rows.upperBound, lastRow)
     for path in order {
-      place(path: path, rows: rowsByPath[path] ?? [], all: rowsByPath, columns: columns, into: &located)
+      place(path: path, rows: rowsByPath[Self.pathKey(path)] ?? [], all: rowsByPath, columns: columns, into: &located)
     }
   }
 
   /// Places the values of the rows found under one header path.
   private func place(
-    path: [HeaderNode], rows: [Int], all: [[HeaderNode]: [Int]], columns: [ValueColumn],
+    path: [HeaderNode], rows: [Int], all: [[String]: [Int]], columns: [ValueColumn],
     into located: inout LocatedTable
   ) {
     guard let node = path.last, let firstRow = rows.first else { return }
@@ -178,7 +180,8 @@ struct MatrixLocator {
       return
     }
     // A group printed as a single row (a 2019-style （六）其他处理 in a 2021 report).
-    let hasSubRows = all.keys.contains { $0.count > path.count && Array($0.prefix(path.count)) == path }
+    let key = Self.pathKey(path)
+    let hasSubRows = all.keys.contains { $0.count > key.count && Array($0.prefix(key.count)) == key }
     guard !hasSubRows, let collapsed = node.collapsedKey,
       let child = node.children.first(where: { $0.key == collapsed })
     else { return }
@@ -200,7 +203,7 @@ struct MatrixLocator {
   private func match(_ text: String, context: [HeaderNode]) -> [HeaderNode]? {
     for depth in stride(from: context.count, through: 0, by: -1) {
       let siblings = depth == 0 ? matrix.rows : context[depth - 1].children
-      if let node = siblings.first(where: { $0.label.matches(text) }) {
+      if let node = siblings.first(where: { $0.label.matchesCached(text) }) {
         return Array(context.prefix(depth)) + [node]
       }
     }
@@ -227,6 +230,11 @@ struct MatrixLocator {
       HeaderNode.keyPath(of: columnPath))
   }
 
+  /// A path of headers by the texts of their labels, for use as a dictionary key.
+  static func pathKey(_ path: [HeaderNode]) -> [String] {
+    path.map(\.label.text)
+  }
+
   /// Every label in a header tree.
   static func labels(of nodes: [HeaderNode]) -> [Label] {
     nodes.flatMap { [$0.label] + labels(of: $0.children) }
@@ -234,7 +242,7 @@ struct MatrixLocator {
 
   /// A section title such as “四、政府信息公开行政复议、行政诉讼情况” ends the walk.
   static func looksLikeAnotherSection(_ text: String) -> Bool {
-    let normalized = LabelNormalizer.normalize(text)
+    let normalized = LabelLookup.normalized(text)
     return normalized.count > 12 && normalized.hasSuffix("情况")
   }
 }

@@ -15,7 +15,9 @@ enum ReportTitle {
     let compact = String(
       text.precomposedStringWithCompatibilityMapping.unicodeScalars.filter { !$0.properties.isWhitespace }
         .map(Character.init))
-    guard let range = compact.range(of: "政府信息公开工作年度报告") else { return nil }
+    guard let range = compact.range(of: "政府信息公开工作年度报告"), range.upperBound == compact.endIndex else {
+      return nil
+    }
     var head = String(compact[..<range.lowerBound])
     guard head.hasSuffix("年") || head.hasSuffix("年度") else { return nil }
     head.removeLast(head.hasSuffix("年度") ? 2 : 1)
