@@ -38,13 +38,15 @@ lint:
 demo: build
 	@mkdir -p $(DEMO)
 	@echo "== nianbao import Samples/clerk_imbalance_2022.xlsx -o $(DEMO)/clerk_imbalance_2022.json"
-	-$(BIN) import Samples/clerk_imbalance_2022.xlsx -o $(DEMO)/clerk_imbalance_2022.json
+	@$(BIN) import Samples/clerk_imbalance_2022.xlsx -o $(DEMO)/clerk_imbalance_2022.json; \
+	  echo "exit $$? (1: converted, rules broken - on purpose in this sample)"
 	@echo "== nianbao export $(DEMO)/clerk_imbalance_2022.json -o $(DEMO)/clerk_imbalance_2022.official.xlsx"
-	-$(BIN) export $(DEMO)/clerk_imbalance_2022.json -o $(DEMO)/clerk_imbalance_2022.official.xlsx
+	@$(BIN) export $(DEMO)/clerk_imbalance_2022.json -o $(DEMO)/clerk_imbalance_2022.official.xlsx; \
+	  echo "exit $$? (the findings now name the cells of the official workbook)"
 	@echo "== nianbao roundtrip Samples/xiasizhen_2021.xlsx"
-	$(BIN) roundtrip Samples/xiasizhen_2021.xlsx
+	@$(BIN) roundtrip Samples/xiasizhen_2021.xlsx
 	@echo "== nianbao template --version 2021 -o $(DEMO)/template_2021.xlsx"
-	$(BIN) template --version 2021 -o $(DEMO)/template_2021.xlsx
+	@$(BIN) template --version 2021 -o $(DEMO)/template_2021.xlsx
 	@echo "Wrote $(DEMO)/clerk_imbalance_2022.json, $(DEMO)/clerk_imbalance_2022.official.xlsx and $(DEMO)/template_2021.xlsx"
 
 ## interop-deps: LibreOffice (headless), a CJK font, openpyxl and python-calamine.
