@@ -43,9 +43,9 @@ enum ImportFindings {
       rule: .hybridLayout, kind: .layout, keyPath: ReportKeyPath([TableID.proactive.jsonKey]), table: .proactive,
       row: nil, column: nil, location: nil, expected: nil, found: nil, cells: [],
       message: LocalizedMessage(
-        chinese: "表二采用\(found.rawValue)年版模板，而本报告按\(report.rawValue)年版读取；两版共有的栏目已读取，"
+        chinese: "\(TableID.proactive.sheetName)采用\(found.rawValue)年版模板，而本报告按\(report.rawValue)年版读取；两版共有的栏目已读取，"
           + "其余数值在下列“未对应”提示中逐一列出。",
-        english: "Table 二 follows the \(found.rawValue) template while the report is read as \(report.rawValue); "
+        english: "Table \(TableID.proactive.rawValue) follows the \(found.rawValue) template while the report is read as \(report.rawValue); "
           + "the columns both versions share were read, and every other number is listed in an “unmapped” finding."))
   }
 
@@ -72,7 +72,10 @@ enum ImportFindings {
       switch cell.content {
       case .number, .formula: isNumber = true
       case .text(let text):
-        if case .value = CellValueParser.parse(text: text, kind: .signedCount) {
+        // Header texts hold no digit even in their normal form (NFKC): no need to parse them as numbers.
+        if LabelLookup.normalized(text).utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+          case .value = CellValueParser.parse(text: text, kind: .signedCount)
+        {
           isNumber = true
         } else {
           isNumber = false

@@ -15,11 +15,18 @@ enum LabelLookup {
   private struct Key: Hashable {
     let text: String
 
-    static func == (lhs: Key, rhs: Key) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+    static func == (lhs: Key, rhs: Key) -> Bool {
+      let equal = lhs.text.utf8.withContiguousStorageIfAvailable { left in
+        rhs.text.utf8.withContiguousStorageIfAvailable { right in
+          left.count == right.count && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
+        }
+      }
+      return (equal ?? nil) ?? lhs.text.utf8.elementsEqual(rhs.text.utf8)
+    }
 
     func hash(into hasher: inout Hasher) {
-      var text = text
-      text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+      let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+      if hashed == nil { hasher.combine(Array(text.utf8)) }
     }
   }
 

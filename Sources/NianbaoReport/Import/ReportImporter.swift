@@ -49,7 +49,8 @@ public enum ReportImporter {
     -> ReportImport
   {
     let title = ReportTitle.find(in: grids)
-    let detection = VersionDetector.detect(grids, year: title?.year)
+    let finder = TableFinder.Memo()
+    let detection = VersionDetector.detect(grids, year: title?.year, finder: finder)
     guard let version = detection.version else { throw .noReportTables(source) }
     let layout = version.layout
     var findings = detection.findings
@@ -58,7 +59,7 @@ public enum ReportImporter {
     var report = Report(formatVersion: version, organ: title?.organ, year: title?.year, text: text)
     let evaluator = FormulaEvaluator(grids: Dictionary(grids.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a }))
     for table in layout.tables {
-      guard let located = TableFinder.locate(table, in: grids) else {
+      guard let located = finder.locate(table, in: grids) else {
         findings.append(ImportFindings.tableMissing(table))
         continue
       }
@@ -108,8 +109,8 @@ public enum ImportError: Error, Sendable, CustomStringConvertible {
     case .unreadable(let error):
       return error.description
     case .noReportTables(let source):
-      return "\(source) holds none of the report's tables (二、三、四): no cell reads like their headers "
-        + "(e.g. 第二十条第（一）项, 申请人情况, 行政复议)."
+      let titles = FormatVersion.v2021.layout.tables.map(\.title.text).joined(separator: "; ")
+      return "\(source) holds none of the report's tables (\(titles)): no cell reads like their headers."
     }
   }
 }

@@ -15,7 +15,7 @@ enum ReportTitle {
     let compact = String(
       text.precomposedStringWithCompatibilityMapping.unicodeScalars.filter { !$0.properties.isWhitespace }
         .map(Character.init))
-    guard let range = compact.range(of: "政府信息公开工作年度报告"), range.upperBound == compact.endIndex else {
+    guard let range = compact.range(of: suffix.dropFirst()), range.upperBound == compact.endIndex else {
       return nil
     }
     var head = String(compact[..<range.lowerBound])

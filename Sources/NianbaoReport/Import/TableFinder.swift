@@ -12,4 +12,19 @@ enum TableFinder {
     }
     return nil
   }
+
+  /// The tables located during one import, so that version detection and reading locate each table once.
+  /// Not shared between threads: one memo per import.
+  final class Memo {
+    private var entries: [(table: TableLayout, located: LocatedTable?)] = []
+
+    /// ``TableFinder/locate(_:in:)`` of `table`, computed once per layout table; the grids must stay the same.
+    func locate(_ table: TableLayout, in grids: [SourceGrid]) -> LocatedTable? {
+      // Layouts are shared constants, so comparing equal copies is quick (same storage).
+      if let entry = entries.first(where: { $0.table.id == table.id && $0.table == table }) { return entry.located }
+      let located = TableFinder.locate(table, in: grids)
+      entries.append((table, located))
+      return located
+    }
+  }
 }

@@ -4,11 +4,14 @@
 /// years the 2019 one; without a year, table 三 decides, being the table reviewers add up.
 enum VersionDetector {
   /// The detected version (`nil` when no table is found) and findings about a mixed layout.
-  static func detect(_ grids: [SourceGrid], year: Int?) -> (version: FormatVersion?, findings: [Finding]) {
+  /// Tables located on the way are kept in `finder` for the import to reuse.
+  static func detect(_ grids: [SourceGrid], year: Int?, finder: TableFinder.Memo = TableFinder.Memo())
+    -> (version: FormatVersion?, findings: [Finding])
+  {
     let proactive = proactiveVersion(grids)
-    let applications = applicationsVersion(grids)
+    let applications = applicationsVersion(grids, finder: finder)
     let anyMatrix = FormatVersion.v2021.layout.tables.contains { table in
-      if case .matrix = table.structure { return TableFinder.locate(table, in: grids) != nil }
+      if case .matrix = table.structure { return finder.locate(table, in: grids) != nil }
       return false
     }
     guard proactive != nil || anyMatrix else { return (nil, []) }
@@ -53,9 +56,11 @@ enum VersionDetector {
   }
 
   /// The version the shape of table 三's （六）其他处理 follows (one row: 2019; sub-rows: 2021), or `nil`.
-  static func applicationsVersion(_ grids: [SourceGrid]) -> FormatVersion? {
+  static func applicationsVersion(_ grids: [SourceGrid], finder: TableFinder.Memo = TableFinder.Memo())
+    -> FormatVersion?
+  {
     let table = FormatVersion.v2021.layout.table(.applications)
-    guard let located = TableFinder.locate(table, in: grids) else { return nil }
+    guard let located = finder.locate(table, in: grids) else { return nil }
     if !located.deviations.isEmpty { return .v2019 }
     let subRows = FormatVersion.v2021.layout.slots.filter { slot in
       slot.table == .applications && FormatVersion.v2019.layout.slot(at: slot.keyPath) == nil
