@@ -50,3 +50,21 @@ extension CellValueParser.Outcome {
     return nil
   }
 }
+
+@Suite struct CellValueParserBoundsTests {
+  @Test func hugeExponentsAreRefusedWithoutBeingWrittenOut() {
+    #expect(
+      CellValueParser.parse(number: "1E+400000000", kind: .amount) == .notAValue("1E+400000000", reason: "too long"))
+    #expect(
+      CellValueParser.parse(number: "1E-400000000", kind: .amount) == .notAValue("1E-400000000", reason: "too long"))
+    #expect(
+      CellValueParser.parse(number: "1E+400000000", kind: .count) == .notAValue("1E+400000000", reason: "too large"))
+  }
+
+  @Test func amountsAddKeepingTheLongerFraction() {
+    #expect(Amount.adding(Amount("1.10")!, Amount("2")!)?.text == "3.10")
+    #expect(Amount.adding(Amount("0.5")!, Amount("1.25")!)?.text == "1.75")
+    #expect(Amount.adding(Amount("0")!, Amount("0.000")!)?.text == "0.000")
+    #expect(Amount.adding(Amount("99.99")!, Amount("0.01")!)?.text == "100.00")
+  }
+}

@@ -62,21 +62,13 @@ enum CellValueParser {
       return .value(value)
     case .amount:
       guard !decimal.isNegative else { return .notAValue(source, reason: "a negative amount") }
-      guard let amount = Amount(digits) ?? Amount(plainText(decimal)) else {
+      // Bound the digits before writing them out: an exponent such as 1E+400000 must not become a huge string.
+      let written = decimal.digits.count + max(decimal.exponent, 0) + max(-decimal.exponent, 0)
+      guard written <= Amount.maximumDigits + 1, let amount = Amount(digits) ?? Amount(decimal.plainText()) else {
         return .notAValue(source, reason: "too long")
       }
       return .value(.amount(amount))
     }
-  }
-
-  /// A number as plain digits without exponent (`1.5E-3` → `0.0015`).
-  static func plainText(_ decimal: DecimalNumber) -> String {
-    if decimal.isZero { return "0" }
-    let digits = String(decoding: decimal.digits.map { $0 + 48 }, as: UTF8.self)
-    if decimal.exponent >= 0 { return digits + String(repeating: "0", count: decimal.exponent) }
-    let point = decimal.digits.count + decimal.exponent
-    if point > 0 { return String(digits.prefix(point)) + "." + String(digits.dropFirst(point)) }
-    return "0." + String(repeating: "0", count: -point) + digits
   }
 
   /// Text in JSON number form: a leading `.` gets a `0`, a trailing `.` is dropped, leading zeros are removed.

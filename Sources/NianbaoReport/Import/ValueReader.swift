@@ -13,7 +13,7 @@ enum ValueReader {
       switch evaluator.evaluate(formula, grid: grid, row: cell.row, column: cell.column) {
       case .success(let number):
         let outcome = CellValueParser.value(
-          number, digits: CellValueParser.plainText(number), source: "=" + formula, kind: slot.kind)
+          number, digits: number.plainText(), source: "=" + formula, kind: slot.kind)
         let result = resolve(outcome, slot: slot, location: location, findings: &findings)
         if let result {
           findings.append(

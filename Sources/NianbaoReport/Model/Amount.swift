@@ -76,32 +76,13 @@ public struct Amount: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// The exact sum, keeping the longer fraction (`0.5 + 1.25` is `1.75`, `1.10 + 2` is `3.10`);
   /// `nil` when the result exceeds ``maximumDigits``.
   public static func adding(_ lhs: Amount, _ rhs: Amount) -> Amount? {
-    let (lhsInteger, lhsFraction) = lhs.split
-    let (rhsInteger, rhsFraction) = rhs.split
-    let fractionLength = max(lhsFraction.count, rhsFraction.count)
-    let lhsDigits = lhsInteger + lhsFraction + [UInt8](repeating: 0, count: fractionLength - lhsFraction.count)
-    let rhsDigits = rhsInteger + rhsFraction + [UInt8](repeating: 0, count: fractionLength - rhsFraction.count)
-    var result: [UInt8] = []
-    var carry: UInt8 = 0
-    var lhsIndex = lhsDigits.count - 1
-    var rhsIndex = rhsDigits.count - 1
-    while lhsIndex >= 0 || rhsIndex >= 0 || carry > 0 {
-      let sum = (lhsIndex >= 0 ? lhsDigits[lhsIndex] : 0) + (rhsIndex >= 0 ? rhsDigits[rhsIndex] : 0) + carry
-      result.append(sum % 10)
-      carry = sum / 10
-      lhsIndex -= 1
-      rhsIndex -= 1
-    }
-    result.reverse()
-    let text = String(decoding: result.map { $0 + 48 }, as: UTF8.self)
-    let integer = String(text.dropLast(fractionLength))
-    return Amount(fractionLength == 0 ? integer : integer + "." + String(text.suffix(fractionLength)))
+    let fractionDigits = max(lhs.fractionDigitCount, rhs.fractionDigitCount)
+    return Amount((lhs.decimal + rhs.decimal).plainText(minimumFractionDigits: fractionDigits))
   }
 
-  private var split: (integer: [UInt8], fraction: [UInt8]) {
-    let parts = text.split(separator: ".", maxSplits: 1)
-    let integer = parts[0].utf8.map { $0 - 48 }
-    let fraction = parts.count == 2 ? parts[1].utf8.map { $0 - 48 } : []
-    return (integer, fraction)
+  /// The number of digits after the point, as written.
+  private var fractionDigitCount: Int {
+    text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
   }
+
 }

@@ -1,4 +1,21 @@
 extension DecimalNumber {
+  /// The number as plain digits without exponent (`1.5E-3` → `0.0015`), with at least `minimumFractionDigits`
+  /// digits after the point (`plainText(minimumFractionDigits: 2)` of 3.1 is `3.10`).
+  func plainText(minimumFractionDigits: Int = 0) -> String {
+    let fractionDigits = max(minimumFractionDigits, -min(exponent, 0))
+    var digits = String(decoding: self.digits.map { $0 + 48 }, as: UTF8.self)
+    if isZero { digits = "0" }
+    // Scale the digits so that they carry exactly `fractionDigits` digits after the point.
+    let shift = (isZero ? 0 : exponent) + fractionDigits
+    digits += String(repeating: "0", count: max(shift, 0))
+    if digits.count <= fractionDigits {
+      digits = String(repeating: "0", count: fractionDigits - digits.count + 1) + digits
+    }
+    let sign = isNegative ? "-" : ""
+    guard fractionDigits > 0 else { return sign + digits }
+    return sign + String(digits.dropLast(fractionDigits)) + "." + String(digits.suffix(fractionDigits))
+  }
+
   /// The exact sum of two numbers.
   static func + (lhs: DecimalNumber, rhs: DecimalNumber) -> DecimalNumber {
     if lhs.isZero { return rhs }
