@@ -8,7 +8,10 @@ struct FindingOptions: ParsableArguments {
     case text, json
   }
 
-  @Option(help: "Last year's report of the same organ (.xlsx or .json), to check R5 (carried over = last year's carried forward).")
+  @Option(
+    help:
+      "Last year's report of the same organ (.xlsx or .json), to check R5 (carried over = last year's carried forward)."
+  )
   var previous: String?
 
   @Option(help: "How findings are printed on standard error: text or json.")

@@ -27,7 +27,8 @@ import Testing
   }
 
   @Test func showsFormulasWithTheirCachedValues() throws {
-    let crafted = CLIRunner.repository.appendingPathComponent("Tests/NianbaoXLSXTests/Fixtures/crafted/every-cell-type.xlsx")
+    let crafted = CLIRunner.repository.appendingPathComponent(
+      "Tests/NianbaoXLSXTests/Fixtures/crafted/every-cell-type.xlsx")
     let result = try CLIRunner.run(["cells", crafted.path])
     #expect(result.output.contains(#""ref":"A3","type":"formula","formula":"SUM(A2:C2)","cached":24234.312082"#))
     #expect(result.output.contains(#""ref":"B3","type":"formula","formula":"A2*2","cached":null"#))

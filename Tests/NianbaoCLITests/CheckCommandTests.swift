@@ -5,7 +5,9 @@ import Testing
   let expected = CLIRunner.sharedFixtures.appendingPathComponent("expected")
 
   @Test func checksJSONAndNamesTheRules() throws {
-    let result = try CLIRunner.run(["check", expected.appendingPathComponent("hongzequ_2023.json").path, "--lang", "en"])
+    let result = try CLIRunner.run([
+      "check", expected.appendingPathComponent("hongzequ_2023.json").path, "--lang", "en",
+    ])
     #expect(result.status == 1)
     #expect(result.output.components(separatedBy: "[R4]").count == 3)
     #expect(result.output.contains("findings:"))

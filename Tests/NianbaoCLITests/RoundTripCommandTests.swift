@@ -12,7 +12,9 @@ import Testing
   }
 
   @Test func unreadableInputExitsTwo() throws {
-    let result = try CLIRunner.run(["roundtrip", CLIRunner.sharedFixtures.appendingPathComponent("bad/truncated.xlsx").path])
+    let result = try CLIRunner.run([
+      "roundtrip", CLIRunner.sharedFixtures.appendingPathComponent("bad/truncated.xlsx").path,
+    ])
     #expect(result.status == 2)
   }
 }

@@ -45,7 +45,8 @@ enum ImportFindings {
       message: LocalizedMessage(
         chinese: "\(TableID.proactive.sheetName)采用\(found.rawValue)年版模板，而本报告按\(report.rawValue)年版读取；两版共有的栏目已读取，"
           + "其余数值在下列“未对应”提示中逐一列出。",
-        english: "Table \(TableID.proactive.rawValue) follows the \(found.rawValue) template while the report is read as \(report.rawValue); "
+        english:
+          "Table \(TableID.proactive.rawValue) follows the \(found.rawValue) template while the report is read as \(report.rawValue); "
           + "the columns both versions share were read, and every other number is listed in an “unmapped” finding."))
   }
 

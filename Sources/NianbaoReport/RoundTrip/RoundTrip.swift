@@ -64,7 +64,8 @@ public enum RoundTrip {
     func note(_ place: String, _ before: String?, _ after: String?) {
       if before != after {
         differences.append(
-          RoundTripDifference(place: "\(place) (\(passes.0) → \(passes.1))", before: before ?? "blank", after: after ?? "blank"))
+          RoundTripDifference(
+            place: "\(place) (\(passes.0) → \(passes.1))", before: before ?? "blank", after: after ?? "blank"))
       }
     }
     note("formatVersion", lhs.formatVersion.description, rhs.formatVersion.description)
