@@ -13,6 +13,16 @@ struct LocatedTable {
 
   /// A layout difference the locator accepted.
   struct Deviation {
+    /// What kind of difference it is.
+    enum Kind {
+      /// A group printed as one row (the 2019 （六）其他处理 in a 2021 report).
+      case collapsedGroup
+      /// One row printed as several (2021 sub-rows under a 2019 row).
+      case splitRow
+    }
+
+    /// What kind of difference it is.
+    var kind: Kind
     /// A plain description in Chinese.
     var chinese: String
     /// The same in English.

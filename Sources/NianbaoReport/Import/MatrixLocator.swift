@@ -172,6 +172,7 @@ struct MatrixLocator {
       if valueRows.count > 1 {
         located.deviations.append(
           LocatedTable.Deviation(
+            kind: .splitRow,
             chinese: "「\(node.label.text)」在本表中分为\(valueRows.count)行填写（新旧模板混用），已按列相加。",
             english: "“\(node.label.text)” is split over \(valueRows.count) rows (a mix of template versions); "
               + "the rows were added column by column.",
@@ -191,6 +192,7 @@ struct MatrixLocator {
     }
     located.deviations.append(
       LocatedTable.Deviation(
+        kind: .collapsedGroup,
         chinese: "「\(node.label.text)」只有一行（2019年模板的写法），未分子项；其数值记入「\(child.label.text)」，"
           + "其余子项为空白。",
         english: "“\(node.label.text)” is a single row (the 2019 template's form) without its sub-rows; its values "

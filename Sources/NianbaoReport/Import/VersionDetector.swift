@@ -61,7 +61,7 @@ enum VersionDetector {
   {
     let table = FormatVersion.v2021.layout.table(.applications)
     guard let located = finder.locate(table, in: grids) else { return nil }
-    if !located.deviations.isEmpty { return .v2019 }
+    if located.deviations.contains(where: { $0.kind == .collapsedGroup }) { return .v2019 }
     let subRows = FormatVersion.v2021.layout.slots.filter { slot in
       slot.table == .applications && FormatVersion.v2019.layout.slot(at: slot.keyPath) == nil
     }
