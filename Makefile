@@ -2,12 +2,12 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 APT_PACKAGES := pkg-config libxml2-dev libzip-dev
-INTEROP_APT := libreoffice-calc-nogui fonts-noto-cjk
+INTEROP_APT := libreoffice-calc-nogui fonts-noto-cjk poppler-utils
 INTEROP_PIP := openpyxl python-calamine
 BIN := .build/debug/nianbao
 DEMO := .build/demo
 
-.PHONY: all deps build release test lint demo interop interop-deps goldens fixtures bench fuzz clean
+.PHONY: all deps build release test lint demo interop interop-deps render goldens fixtures bench fuzz clean
 
 all: build
 
@@ -64,6 +64,11 @@ interop: interop-deps
 	NIANBAO_INTEROP_DIR=$(CURDIR)/.build/interop $(SWIFT) test --filter "InteropSampleTests"
 	python3 scripts/interop_writer.py .build/interop/*.xlsx
 	python3 scripts/interop_template.py .build/interop/report
+	SWIFT=$(SWIFT) bash scripts/interop_all.sh
+
+## render: regenerate docs/template_*.png from fresh blank templates.
+render: interop-deps
+	SWIFT=$(SWIFT) bash scripts/render_templates.sh
 
 ## goldens: re-record the python-calamine golden files of the reader tests.
 goldens:

@@ -26,12 +26,14 @@ import argparse
 import glob
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
-import warnings
 from decimal import Decimal
+
+from interop_common import (Tally, calamine_merges, libreoffice_binary, position, profile_url, reference_name,
+                            same_number)
+from interop_common import load_openpyxl as load
 
 RECALCULATE_ON_LOAD = """<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -40,54 +42,6 @@ RECALCULATE_ON_LOAD = """<?xml version="1.0" encoding="UTF-8"?>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>
 """
-
-
-class Tally:
-    def __init__(self):
-        self.passed = 0
-        self.failed = 0
-
-    def check(self, condition, where, message):
-        if condition:
-            self.passed += 1
-        else:
-            self.failed += 1
-            print(f"FAIL {where}: {message}")
-        return condition
-
-
-def position(reference):
-    """'B12' -> (row 12, column 2), both 1-based."""
-    letters = reference.rstrip("0123456789")
-    column = 0
-    for letter in letters:
-        column = column * 26 + ord(letter) - ord("A") + 1
-    return int(reference[len(letters):]), column
-
-
-def reference_name(row, column):
-    letters = ""
-    while column:
-        column, remainder = divmod(column - 1, 26)
-        letters = chr(ord("A") + remainder) + letters
-    return f"{letters}{row}"
-
-
-def same_number(actual, expected_text):
-    if isinstance(actual, bool) or not isinstance(actual, (int, float)):
-        return False
-    return float(actual) == float(Decimal(str(expected_text)))
-
-
-def load(path, data_only, tally, where):
-    import openpyxl
-
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        workbook = openpyxl.load_workbook(path, data_only=data_only)
-    for warning in caught:
-        tally.check(False, where, f"warning while opening: {warning.message}")
-    return workbook
 
 
 def expected_check(check, fill):
@@ -137,9 +91,7 @@ def check_template_calamine(path, sidecar, tally):
         row, column = position(check["cell"])
         actual = rows[row - 1][column - 1] if row <= len(rows) and column <= len(rows[row - 1]) else ""
         tally.check(actual == sidecar["holds"], f"{where}!{check['cell']}", f"cached {actual!r}")
-    merges = sorted(
-        f"{reference_name(top + 1, left + 1)}:{reference_name(bottom + 1, right + 1)}"
-        for (top, left), (bottom, right) in data.merged_cell_ranges or [])
+    merges = calamine_merges(data)
     tally.check(merges == sorted(sidecar["merges"]), where, f"merges {merges}")
 
 
@@ -169,7 +121,7 @@ def recalculate(binary, paths, folder, tally):
     out = os.path.join(folder, "recalculated")
     os.makedirs(out, exist_ok=True)
     result = subprocess.run(
-        [binary, "--headless", f"-env:UserInstallation=file://{profile}", "--convert-to", "xlsx", "--outdir", out]
+        [binary, "--headless", profile_url(profile), "--convert-to", "xlsx", "--outdir", out]
         + paths, capture_output=True, text=True, timeout=600)
     tally.check(result.returncode == 0, "LibreOffice", f"soffice exited {result.returncode}: {result.stderr.strip()}")
     outputs = {}
@@ -247,9 +199,7 @@ def check_export_calamine(path, sidecar, tally):
                 tally.check(same_number(actual, cell["value"]), f"{place}!{reference}", f"{actual!r} != {cell['value']}")
             else:
                 tally.check(actual == cell["value"], f"{place}!{reference}", f"{actual!r} != {cell['value']!r}")
-        merges = sorted(
-            f"{reference_name(top + 1, left + 1)}:{reference_name(bottom + 1, right + 1)}"
-            for (top, left), (bottom, right) in data.merged_cell_ranges or [])
+        merges = calamine_merges(data)
         tally.check(merges == sorted(expected["merges"]), place, f"merges {merges}")
 
 
@@ -265,7 +215,7 @@ def main():
     if not tally.check(bool(files), "inputs", "no .xlsx files given"):
         print(f"{tally.passed} passed, {tally.failed} failed")
         return 1
-    binary = shutil.which("soffice") or shutil.which("libreoffice")
+    binary = libreoffice_binary()
     tally.check(binary is not None, "LibreOffice", "soffice is not installed")
 
     with tempfile.TemporaryDirectory() as folder:

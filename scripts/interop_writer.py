@@ -30,48 +30,13 @@ import argparse
 import csv
 import json
 import os
-import re
-import shutil
 import subprocess
 import sys
 import tempfile
-import warnings
 from decimal import Decimal
 
-CELL = re.compile(r"^([A-Z]{1,3})([0-9]+)$")
-
-
-def split_reference(reference):
-    """'B12' -> (row 12, column 2), both 1-based."""
-    match = CELL.match(reference)
-    if not match:
-        raise ValueError(f"bad cell reference {reference!r}")
-    column = 0
-    for letter in match.group(1):
-        column = column * 26 + ord(letter) - ord("A") + 1
-    return int(match.group(2)), column
-
-
-def same_number(actual, expected_text):
-    """Whether a reader's number equals the expected decimal text (both rounded to the nearest double)."""
-    if isinstance(actual, bool) or not isinstance(actual, (int, float)):
-        return False
-    return float(actual) == float(Decimal(expected_text))
-
-
-class Report:
-    def __init__(self):
-        self.failures = 0
-        self.checks = 0
-
-    def check(self, condition, where, message):
-        self.checks += 1
-        if not condition:
-            self.failures += 1
-            print(f"FAIL {where}: {message}")
-
-    def fail(self, where, message):
-        self.check(False, where, message)
+from interop_common import (Tally, calamine_merges, libreoffice_binary, load_openpyxl, position, profile_url,
+                            same_number, soffice_complaints)
 
 
 def expected_plain(cell):
@@ -82,15 +47,9 @@ def expected_plain(cell):
 
 
 def check_openpyxl(path, expected, report):
-    import openpyxl
-
     where = f"{os.path.basename(path)} [openpyxl]"
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        formulas = openpyxl.load_workbook(path)
-        values = openpyxl.load_workbook(path, data_only=True)
-    for warning in caught:
-        report.fail(where, f"warning while opening: {warning.message}")
+    formulas = load_openpyxl(path, False, report, where)
+    values = load_openpyxl(path, True, report, where)
     report.check(
         formulas.sheetnames == [sheet["name"] for sheet in expected["sheets"]],
         where,
@@ -158,35 +117,15 @@ def check_calamine(path, expected, report):
         rows = data.to_python(skip_empty_area=False)
         place = f"{where} '{sheet['name']}'"
         for reference, cell in sheet["cells"].items():
-            row, column = split_reference(reference)
+            row, column = position(reference)
             actual = rows[row - 1][column - 1] if row <= len(rows) and column <= len(rows[row - 1]) else ""
             plain = expected_plain(cell)
             # python-calamine shows error values, and formulas without a cached value, as empty strings.
             if plain is not None and plain["type"] == "error":
                 plain = None
             check_value(actual, plain, f"{place}!{reference}", report, empty="")
-        merges = sorted(
-            f"{reference_name(start)}:{reference_name(end)}" for start, end in data.merged_cell_ranges or []
-        )
+        merges = calamine_merges(data)
         report.check(merges == sorted(sheet["merges"]), place, f"merges {merges} != {sorted(sheet['merges'])}")
-
-
-def reference_name(position):
-    row, column = position
-    letters = ""
-    column += 1
-    while column:
-        column, remainder = divmod(column - 1, 26)
-        letters = chr(ord("A") + remainder) + letters
-    return f"{letters}{row + 1}"
-
-
-def libreoffice_binary():
-    for name in ("soffice", "libreoffice"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
 
 
 def check_libreoffice(binary, path, expected, report):
@@ -196,15 +135,13 @@ def check_libreoffice(binary, path, expected, report):
         # sheet (-1): FILE-SheetName.csv.
         filter_options = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
         result = subprocess.run(
-            [binary, "--headless", f"-env:UserInstallation=file://{folder}/profile", "--convert-to", filter_options,
+            [binary, "--headless", profile_url(os.path.join(folder, "profile")), "--convert-to", filter_options,
              "--outdir", folder, path],
             capture_output=True, text=True, timeout=300,
         )
         report.check(result.returncode == 0, where, f"soffice exited {result.returncode}: {result.stderr.strip()}")
-        for line in result.stderr.splitlines():
-            # Headless LibreOffice without a Java runtime always says this; it is about the machine, not the file.
-            if line.strip() and "javaldx" not in line:
-                report.fail(where, f"soffice said: {line.strip()}")
+        for line in soffice_complaints(result.stderr):
+            report.fail(where, f"soffice said: {line}")
         stem = os.path.splitext(os.path.basename(path))[0]
         for sheet in expected["sheets"]:
             csv_path = os.path.join(folder, f"{stem}-{sheet['name']}.csv")
@@ -215,7 +152,7 @@ def check_libreoffice(binary, path, expected, report):
             with open(csv_path, encoding="utf-8", newline="") as handle:
                 rows = list(csv.reader(handle))
             for reference, cell in sheet["cells"].items():
-                row, column = split_reference(reference)
+                row, column = position(reference)
                 actual = rows[row - 1][column - 1] if row <= len(rows) and column <= len(rows[row - 1]) else ""
                 value = cell.get("computed") if cell["type"] == "formula" else cell
                 at = f"{place}!{reference}"
@@ -245,7 +182,7 @@ def main():
         print("LibreOffice not installed (no soffice or libreoffice on PATH); install it or pass --skip-libreoffice")
         return 2
 
-    report = Report()
+    report = Tally()
     for path in arguments.files:
         sidecar = os.path.splitext(path)[0] + ".expected.json"
         try:
@@ -261,8 +198,8 @@ def main():
                 report.fail(f"{os.path.basename(path)} [{check.__name__}]", f"{type(error).__name__}: {error}")
         if binary is not None:
             check_libreoffice(binary, path, expected, report)
-    print(f"{report.checks - report.failures} passed, {report.failures} failed")
-    return 0 if report.failures == 0 else 1
+    print(report.line())
+    return 0 if report.failed == 0 else 1
 
 
 if __name__ == "__main__":

@@ -43,6 +43,20 @@ import Testing
     #expect(xml.contains("<dimension ref=\"A1:B2\"/>"))
   }
 
+  @Test func pageBreaksFollowPageSetup() throws {
+    let sheet = SheetDocument(
+      name: "S", cells: [WriteCell(ref("A1"), .number("1"))], pageSetup: PageSetup(), pageBreakRows: [20, 41])
+    let xml = try Self.sheetXML(sheet)
+    #expect(
+      xml.contains(
+        "/><rowBreaks count=\"2\" manualBreakCount=\"2\"><brk id=\"19\" max=\"16383\" man=\"1\"/>"
+          + "<brk id=\"40\" max=\"16383\" man=\"1\"/></rowBreaks></worksheet>"))
+    #expect(follows(childElementNames(Array(xml.utf8)), order: Self.schemaOrder + ["rowBreaks"]))
+    let unordered = SheetDocument(name: "S", pageBreakRows: [5, 3])
+    #expect(throws: XLSXError.self) { try Self.sheetXML(unordered) }
+    #expect(throws: XLSXError.self) { try Self.sheetXML(SheetDocument(name: "S", pageBreakRows: [1])) }
+  }
+
   @Test func emptySheetHasDimensionA1AndNoRows() throws {
     let xml = try Self.sheetXML(SheetDocument(name: "S", cells: [WriteCell(ref("C3"), .empty)]))
     #expect(xml.contains("<dimension ref=\"A1\"/>"))

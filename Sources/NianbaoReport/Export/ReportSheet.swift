@@ -61,7 +61,8 @@ enum ReportSheet {
   }
 
   /// The finished sheet: A4 landscape (tables 三 and 四 are wide), fitted to one page across, centred, printing
-  /// the title and the tables.
+  /// the title and the tables, with a page break before table 三 so that it never splits inside its merged labels
+  /// (table 二 fills the first page, tables 三 and 四 the second).
   static func sheet(_ draft: SheetDraft, plan: ReportSheetPlan) -> SheetDocument {
     var sheet = draft.sheet(named: ReportSheetPlan.sheetName)
     sheet.pageSetup = PageSetup(
@@ -69,6 +70,7 @@ enum ReportSheet {
       margins: PageMargins(left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3),
       centersHorizontally: true)
     sheet.printArea = plan.printArea
+    sheet.pageBreakRows = [plan.table(.applications).titleRow]
     return sheet
   }
 }

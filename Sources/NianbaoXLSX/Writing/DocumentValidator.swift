@@ -111,6 +111,12 @@ enum DocumentValidator {
       throw XLSXError(
         .invalidWorkbook, "The print title rows \(rows.lowerBound)…\(rows.upperBound) leave the sheet.")
     }
+    let breaks = sheet.pageBreakRows
+    guard breaks.allSatisfy({ (2...CellReference.maxRow).contains($0) }), zip(breaks, breaks.dropFirst()).allSatisfy(<)
+    else {
+      throw XLSXError(
+        .invalidWorkbook, "Page breaks must be rows from 2 to \(CellReference.maxRow) in ascending order: \(breaks).")
+    }
   }
 
   private static func validateCells(_ cells: [WriteCell]) throws {

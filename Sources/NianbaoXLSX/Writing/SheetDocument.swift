@@ -30,6 +30,8 @@ public struct SheetDocument: Hashable, Sendable {
   public var printArea: CellRange?
   /// The rows repeated at the top of every printed page, or `nil` (written as the `_xlnm.Print_Titles` name).
   public var printTitleRows: ClosedRange<Int>?
+  /// Manual page breaks: the 1-based rows that start a new printed page (2 or more, ascending).
+  public var pageBreakRows: [Int]
 
   /// Creates a sheet.
   public init(
@@ -38,7 +40,7 @@ public struct SheetDocument: Hashable, Sendable {
     defaultRowHeight: Double = SheetDocument.standardRowHeight,
     dataValidations: [DataValidation] = [], conditionalFormats: [ConditionalFormat] = [],
     protection: SheetProtection? = nil, pageSetup: PageSetup? = nil, frozenPane: CellReference? = nil,
-    printArea: CellRange? = nil, printTitleRows: ClosedRange<Int>? = nil
+    printArea: CellRange? = nil, printTitleRows: ClosedRange<Int>? = nil, pageBreakRows: [Int] = []
   ) {
     self.name = name
     self.visibility = visibility
@@ -54,6 +56,7 @@ public struct SheetDocument: Hashable, Sendable {
     self.frozenPane = frozenPane
     self.printArea = printArea
     self.printTitleRows = printTitleRows
+    self.pageBreakRows = pageBreakRows
   }
 }
 

@@ -1,6 +1,6 @@
 /// `xl/worksheets/sheetN.xml`: one sheet's cells and layout, with its children in the order ECMA-376 requires:
 /// sheetPr, dimension, sheetViews, sheetFormatPr, cols, sheetData, sheetProtection, mergeCells,
-/// conditionalFormatting, dataValidations, printOptions, pageMargins, pageSetup.
+/// conditionalFormatting, dataValidations, printOptions, pageMargins, pageSetup, rowBreaks.
 enum WorksheetPart {
   /// The part for a validated sheet.
   ///
@@ -37,6 +37,7 @@ enum WorksheetPart {
     try writeConditionalFormats(xml, sheet.conditionalFormats, styles: &styles)
     try writeDataValidations(xml, sheet.dataValidations)
     try writePrinting(xml, sheet.pageSetup)
+    try writePageBreaks(xml, sheet.pageBreakRows)
     try xml.end()
     return try xml.finish()
   }
@@ -269,6 +270,22 @@ enum WorksheetPart {
       try xml.attribute("fitToHeight", fit.pagesTall)
     }
     try xml.attribute("orientation", setup.orientation.rawValue)
+    try xml.end()
+  }
+
+  /// Manual row breaks. A break's `id` is the zero-based row it stands above, i.e. the 1-based row that ends the page.
+  private static func writePageBreaks(_ xml: XMLWriter, _ rows: [Int]) throws {
+    guard !rows.isEmpty else { return }
+    try xml.start("rowBreaks")
+    try xml.attribute("count", rows.count)
+    try xml.attribute("manualBreakCount", rows.count)
+    for row in rows {
+      try xml.start("brk")
+      try xml.attribute("id", row - 1)
+      try xml.attribute("max", CellReference.maxColumn - 1)
+      try xml.attribute("man", 1)
+      try xml.end()
+    }
     try xml.end()
   }
 
