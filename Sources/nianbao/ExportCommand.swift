@@ -24,7 +24,7 @@ struct ExportCommand: ParsableCommand {
       let report = try Report(jsonBytes: InputFile.readBytes(input))
       let checks = ReportChecker(locations: ReportExporter.locations(for: report.formatVersion))
         .check(report, previous: try findings.previousReport())
-      try OutputFile.write(ReportExporter.data(for: report), to: output)
+      try OutputFile.write(ReportExporter.data(for: report), to: output, isBinary: true)
       try findings.report(checks, for: report)
     }
   }

@@ -25,7 +25,7 @@ struct TemplateCommand: ParsableCommand {
 
   func run() throws {
     try CommandFailure.guarding {
-      try OutputFile.write(TemplateBuilder.data(for: version.formatVersion), to: output)
+      try OutputFile.write(TemplateBuilder.data(for: version.formatVersion), to: output, isBinary: true)
     }
   }
 }
