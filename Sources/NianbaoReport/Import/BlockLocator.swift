@@ -63,7 +63,8 @@ struct BlockLocator {
   /// The rightmost column used by the table's rows, starting from its columns.
   private func widest(in rows: ClosedRange<Int>, from columns: ClosedRange<Int>) -> Int {
     var right = columns.upperBound
-    while right + 1 <= grid.lastColumn,
+    let lastColumn = grid.lastColumn
+    while right + 1 <= lastColumn,
       rows.contains(where: { grid.covering(row: $0, column: right + 1).map { !$0.text.isEmpty } ?? false })
     {
       right += 1
@@ -78,7 +79,8 @@ struct BlockLocator {
     while current >= startRow, row - current <= 4 {
       let cells = grid.row(current)
       let isHeader = cells.contains { cell in
-        blocks.rowHeader.matchesCached(cell.text) || block.columns.contains { $0.label.matchesCached(cell.text) }
+        let form = LabelLookup.form(cell.text)
+        return form.matches(blocks.rowHeader) || block.columns.contains { form.matches($0.label) }
       }
       if isHeader { return cells }
       current -= 1

@@ -22,6 +22,27 @@ struct FormulaEvaluator {
   static let maxRangeCells = 100_000
   /// The deepest chain of formulas referring to formulas.
   static let maxDepth = 64
+  /// The most steps (formula cells followed and the characters of their formulas, cells scanned by `SUM` ranges)
+  /// all evaluations of one evaluator may take. Real reports need a few thousand; formulas that each add the next cell twice, chained 64 deep, would
+  /// need 2⁶⁴.
+  static let maxSteps = 1_000_000
+
+  /// The steps left, shared by every evaluation of this evaluator (one import).
+  private let budget = Budget(steps: FormulaEvaluator.maxSteps)
+
+  /// Counts down the evaluation work; a class, so that the evaluator itself stays a value.
+  private final class Budget {
+    var steps: Int
+    init(steps: Int) { self.steps = steps }
+
+    /// Spends `count` steps; throws once the budget is used up.
+    func spend(_ count: Int) throws {
+      steps -= count
+      guard steps >= 0 else {
+        throw Failure(reason: "evaluating it takes more than \(FormulaEvaluator.maxSteps) steps")
+      }
+    }
+  }
 
   /// Evaluates the formula of the cell at (`row`, `column`) of grid `grid`.
   func evaluate(_ formula: String, grid: String, row: Int, column: Int) -> Result<DecimalNumber, Failure> {
@@ -62,6 +83,7 @@ struct FormulaEvaluator {
           }
           let target = sheet ?? grid
           guard let source = grids[target] else { throw Failure(reason: "it refers to a missing sheet '\(target)'") }
+          try budget.spend(source.cells.count)
           for cell in source.cells
           where (top...bottom).contains(cell.row) && (left...right).contains(cell.column) {
             total =
@@ -105,6 +127,7 @@ struct FormulaEvaluator {
       throw Failure(reason: "\(cell.reference) holds \(cell.text)")
     case .formula(let formula, let cached):
       if let cached, case .number(let text) = cached, let number = DecimalNumber(jsonText: text) { return number }
+      try budget.spend(1 + formula.utf8.count)
       let key = Key(grid: grid, row: row, column: column)
       guard !visiting.contains(key) else { throw Failure(reason: "a circular reference through \(cell.reference)") }
       guard visiting.count < Self.maxDepth else {

@@ -5,7 +5,8 @@ import Foundation
 /// ``Label/matches(_:)`` normalises the cell text (Unicode NFKC through Foundation, the costliest step of an import)
 /// on every call, and the locators try every cell against many labels, for both template versions. The normal forms
 /// are kept in a process-wide table shared by every thread (a batch import meets the same header texts in every
-/// file); the table is emptied when it grows past ``capacity`` entries, so that memory stays bounded.
+/// file); each stripe of the table is emptied when the whole would grow past ``capacity`` entries, so that memory
+/// stays bounded.
 enum LabelLookup {
   /// The most texts kept before the table is emptied.
   static let capacity = 8_192
@@ -25,15 +26,37 @@ enum LabelLookup {
     }
 
     func hash(into hasher: inout Hasher) {
-      let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-      if hashed == nil { hasher.combine(Array(text.utf8)) }
+      let hashed: Void? = text.utf8.withContiguousStorageIfAvailable {
+        hasher.combine(bytes: UnsafeRawBufferPointer($0))
+      }
+      if hashed == nil { Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) } }
     }
   }
 
-  /// A normal form and its length in Unicode scalars.
-  private struct Form {
+  /// A cell text's normal form and its length in Unicode scalars: look it up once, then match it against every
+  /// label tried.
+  struct Form {
+    /// ``LabelNormalizer/normalize(_:)`` of the text.
     let text: String
     let scalarCount: Int
+
+    /// Whether the text is `label`: the same answer as `label.matches(text)`, that is
+    /// `LabelMatcher.distance(from: LabelNormalizer.normalize(text), to: label) != nil`, without building scalar
+    /// arrays for the forms whose length alone rules them out, nor for the short forms that only match exactly.
+    func matches(_ label: Label) -> Bool {
+      for candidate in label.normalizedForms {
+        let count = candidate.unicodeScalars.count
+        let limit = LabelMatcher.tolerance(forLength: count)
+        guard abs(count - scalarCount) <= limit else { continue }
+        if limit == 0 {
+          if candidate.utf8.elementsEqual(text.utf8) { return true }
+          continue
+        }
+        let scalars = Array(text.unicodeScalars)
+        if LabelMatcher.editDistance(scalars, Array(candidate.unicodeScalars), limit: limit) != nil { return true }
+      }
+      return false
+    }
   }
 
   private final class Table: @unchecked Sendable {
@@ -41,10 +64,15 @@ enum LabelLookup {
     var forms: [Key: Form] = [:]
   }
 
-  private static let table = Table()
+  /// The table is split in stripes, each with its own lock, so that threads importing side by side seldom wait
+  /// for one another.
+  private static let stripes = (0..<16).map { _ in Table() }
 
-  private static func form(_ text: String) -> Form {
+  /// The normal form of `text`, computed once per distinct text.
+  static func form(_ text: String) -> Form {
     let key = Key(text: text)
+    let utf8 = text.utf8
+    let table = stripes[(utf8.count &+ Int(utf8.first ?? 0) &+ Int(utf8.last ?? 0)) & (stripes.count - 1)]
     table.lock.lock()
     let known = table.forms[key]
     table.lock.unlock()
@@ -52,7 +80,7 @@ enum LabelLookup {
     let normal = LabelNormalizer.normalize(text)
     let form = Form(text: normal, scalarCount: normal.unicodeScalars.count)
     table.lock.lock()
-    if table.forms.count >= capacity { table.forms.removeAll(keepingCapacity: true) }
+    if table.forms.count >= capacity / stripes.count { table.forms.removeAll(keepingCapacity: true) }
     table.forms[key] = form
     table.lock.unlock()
     return form
@@ -63,23 +91,9 @@ enum LabelLookup {
     form(text).text
   }
 
-  /// Whether `text` is `label`: the same answer as `label.matches(text)`, that is
-  /// `LabelMatcher.distance(from: LabelNormalizer.normalize(text), to: label) != nil`, without building scalar arrays
-  /// for the forms whose length alone rules them out, nor for the short forms that only match exactly.
+  /// Whether `text` is `label`: the same answer as `label.matches(text)`.
   static func matches(_ label: Label, _ text: String) -> Bool {
-    let cell = form(text)
-    for candidate in label.normalizedForms {
-      let count = candidate.unicodeScalars.count
-      let limit = LabelMatcher.tolerance(forLength: count)
-      guard abs(count - cell.scalarCount) <= limit else { continue }
-      if limit == 0 {
-        if candidate.utf8.elementsEqual(cell.text.utf8) { return true }
-        continue
-      }
-      let scalars = Array(cell.text.unicodeScalars)
-      if LabelMatcher.editDistance(scalars, Array(candidate.unicodeScalars), limit: limit) != nil { return true }
-    }
-    return false
+    form(text).matches(label)
   }
 }
 

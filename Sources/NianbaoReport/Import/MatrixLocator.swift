@@ -48,12 +48,17 @@ struct MatrixLocator {
     let anchors = matrix.columns.map(\.label) + matrix.columnPaths.compactMap(\.first?.label)
     guard
       let anchor = grid.cells.first(where: { cell in
-        cell.row >= startRow && anchors.contains { $0.matchesCached(cell.text) }
+        guard cell.row >= startRow else { return false }
+        let form = LabelLookup.form(cell.text)
+        return anchors.contains { form.matches($0) }
       })
     else { return nil }
     var bottom = anchor.row
     while bottom + 1 <= grid.lastRow, bottom - anchor.row + 1 < matrix.headerRowCount + 1,
-      grid.row(bottom + 1).contains(where: { cell in allLabels.contains { $0.matchesCached(cell.text) } })
+      grid.row(bottom + 1).contains(where: { cell in
+        let form = LabelLookup.form(cell.text)
+        return allLabels.contains { form.matches($0) }
+      })
     {
       bottom += 1
     }
@@ -86,11 +91,13 @@ struct MatrixLocator {
         }
       }
       guard let leaf else { continue }
+      let leafForm = LabelLookup.form(leaf)
+      let contextForms = context.map(LabelLookup.form)
       // The best leaf path: its leaf label matches, and as many of its group labels as possible match the context.
       var best: (index: Int, score: Int)?
       for (index, path) in leafPaths.enumerated() where !claimed.contains(index) {
-        guard path.last!.label.matchesCached(leaf) else { continue }
-        let score = path.dropLast().filter { node in context.contains { node.label.matchesCached($0) } }.count
+        guard leafForm.matches(path.last!.label) else { continue }
+        let score = path.dropLast().filter { node in contextForms.contains { $0.matches(node.label) } }.count
         if best == nil || score > best!.score { best = (index, score) }
       }
       if let best {
@@ -203,9 +210,10 @@ struct MatrixLocator {
   /// The row-header path a label continues: a child of a header in the current context (deepest first), else a
   /// top-level header.
   private func match(_ text: String, context: [HeaderNode]) -> [HeaderNode]? {
+    let form = LabelLookup.form(text)
     for depth in stride(from: context.count, through: 0, by: -1) {
       let siblings = depth == 0 ? matrix.rows : context[depth - 1].children
-      if let node = siblings.first(where: { $0.label.matchesCached(text) }) {
+      if let node = siblings.first(where: { form.matches($0.label) }) {
         return Array(context.prefix(depth)) + [node]
       }
     }

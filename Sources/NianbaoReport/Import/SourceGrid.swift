@@ -16,14 +16,28 @@ public struct SourceGrid: Sendable, Hashable {
     var column: Int
   }
 
+  /// The most positions the merged cells of one grid may cover together. Report tables cover a few thousand; a
+  /// hostile merge such as `A1:XFD1048576` would cover 17 billion.
+  public static let maxMergedPositions = 200_000
+
   /// Creates a grid. Merged cells are placed first; a cell that would overlap a cell already placed (a value
-  /// inside a merge, a second cell at one position, an overlapping merge) is dropped.
+  /// inside a merge, a second cell at one position, an overlapping merge) is dropped. Merges past
+  /// ``maxMergedPositions`` are kept as their top-left cell alone, as if unmerged.
   public init(name: String, cells: [SourceCell]) {
     self.name = name
     let ordered = cells.filter(\.isMerged) + cells.filter { !$0.isMerged }
     var taken = Set<Position>()
     var kept: [SourceCell] = []
-    for cell in ordered {
+    var budget = Self.maxMergedPositions
+    for var cell in ordered {
+      if cell.isMerged {
+        let (area, overflow) = cell.rowSpan.multipliedReportingOverflow(by: cell.columnSpan)
+        if overflow || area > budget {
+          cell = SourceCell(row: cell.row, column: cell.column, content: cell.content)
+        } else {
+          budget -= area
+        }
+      }
       let positions = cell.positions
       guard !positions.contains(where: taken.contains) else { continue }
       taken.formUnion(positions)
@@ -62,7 +76,16 @@ public struct SourceGrid: Sendable, Hashable {
 
   /// The cells of one row, in column order.
   public func row(_ row: Int) -> [SourceCell] {
-    cells.filter { $0.row == row }
+    // The cells are sorted by row: find the first of the row by bisection rather than scanning the grid.
+    var low = 0
+    var high = cells.count
+    while low < high {
+      let middle = (low + high) / 2
+      if cells[middle].row < row { low = middle + 1 } else { high = middle }
+    }
+    var end = low
+    while end < cells.count, cells[end].row == row { end += 1 }
+    return Array(cells[low..<end])
   }
 }
 

@@ -10,12 +10,13 @@ enum TextSectionLocator {
     var locations: [TextSection: SourceLocation] = [:]
     for grid in grids {
       for cell in grid.cells {
-        guard let section = titles.first(where: { $0.title.matchesCached(cell.text) })?.section, text[section] == nil
+        let form = LabelLookup.form(cell.text)
+        guard let section = titles.first(where: { form.matches($0.title) })?.section, text[section] == nil
         else { continue }
         let right = grid.cells.first { $0.row == cell.row && $0.column >= cell.column + cell.columnSpan }
         let below = grid.cells.first { $0.column == cell.column && $0.row >= cell.row + cell.rowSpan }
         guard let body = right ?? below, case .text(let value) = body.content,
-          !titles.contains(where: { $0.title.matchesCached(value) })
+          !titles.contains(where: { LabelLookup.form(value).matches($0.title) })
         else { continue }
         text[section] = value
         locations[section] = SourceLocation(sheet: grid.name, address: CellAddress(row: body.row, column: body.column))

@@ -22,6 +22,8 @@ final class ZipArchive {
   private(set) var names: [String] = []
   /// Bytes inflated so far across all parts.
   fileprivate(set) var totalInflated: Int64 = 0
+  /// The compressed sizes of all entries added up: what the package really holds.
+  private var packageCompressed: Int64 = 0
 
   /// Opens the zip file at `path`.
   convenience init(path: String, limits: ReadLimits) throws {
@@ -119,6 +121,12 @@ final class ZipArchive {
       folded[key] = name
       indexByName[name] = index
       names.append(name)
+      var stat = zip_stat_t()
+      zip_stat_init(&stat)
+      if zip_stat_index(archive, index, 0, &stat) == 0, (stat.valid & UInt64(ZIP_STAT_COMP_SIZE)) != 0 {
+        let (sum, overflow) = packageCompressed.addingReportingOverflow(Int64(clamping: stat.comp_size))
+        packageCompressed = overflow ? .max : sum
+      }
     }
   }
 
@@ -197,6 +205,17 @@ final class ZipArchive {
             + "more than \(Int(limits.maxCompressionRatio)):1); the file is refused as a zip bomb.",
           part: part)
       }
+    }
+    // Parts under the ratio threshold, or one part read many times, must not add up to a bomb either: everything
+    // read so far is held to the ratio against the package's compressed size.
+    if !declaredOnly, totalInflated > limits.ratioThresholdBytes,
+      Double(totalInflated) / Double(max(packageCompressed, 1)) > limits.maxCompressionRatio
+    {
+      throw XLSXError(
+        .compressionRatioExceeded,
+        "The parts read so far inflate to \(totalInflated) bytes from a package of \(packageCompressed) compressed "
+          + "bytes (more than \(Int(limits.maxCompressionRatio)):1); the file is refused as a zip bomb.",
+        part: part)
     }
     if !declaredOnly, totalInflated > limits.maxTotalBytes {
       throw XLSXError(

@@ -23,6 +23,31 @@ enum NumberText {
     return bytes.isEmpty
   }
 
+  /// Whether the UTF-8 `bytes` are a decimal number: the grammar above, without building a string.
+  static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    let count = bytes.count
+    if index < count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index += 1 }
+    let integerStart = index
+    while index < count, isDigit(bytes[index]) { index += 1 }
+    var digits = index - integerStart
+    if index < count, bytes[index] == UInt8(ascii: ".") {
+      index += 1
+      let fractionStart = index
+      while index < count, isDigit(bytes[index]) { index += 1 }
+      digits += index - fractionStart
+    }
+    guard digits > 0 else { return false }
+    if index < count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+      index += 1
+      if index < count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index += 1 }
+      let exponentStart = index
+      while index < count, isDigit(bytes[index]) { index += 1 }
+      guard index > exponentStart else { return false }
+    }
+    return index == count
+  }
+
   static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
   static func isSpace(_ byte: UInt8) -> Bool {

@@ -4,23 +4,31 @@
 /// cells carry only `si`. Their formula is the anchor's with every relative reference moved by the same offset.
 /// Absolute parts (`$A$1`), string literals, sheet-qualified names and function names are left as they are.
 enum SharedFormula {
+  /// The longest shared formula read, in UTF-8 bytes: spreadsheet programs write at most 8,192 characters.
+  static let maxAnchorBytes = 32_768
+
   /// The formula text for a cell `rows` rows and `columns` columns away from the anchor.
+  ///
+  /// Works on the UTF-8 bytes: every character that matters (quotes, `$`, letters, digits, `(`, `!`) is ASCII, and
+  /// the bytes of other characters (all 0x80 and above) count as name characters, as those characters do. Each cell
+  /// of a shared formula gets its own copy, so this runs once per cell and must be cheap.
   static func shift(_ formula: String, rows: Int, columns: Int) -> String {
     guard rows != 0 || columns != 0 else { return formula }
-    let characters = Array(formula.unicodeScalars)
-    var output = String.UnicodeScalarView()
+    let bytes = Array(formula.utf8)
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count + 16)
     var index = 0
-    while index < characters.count {
-      let character = characters[index]
-      if character == "\"" {
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\"") {
         // Copy a string literal, with its doubled quotes, unchanged.
-        output.append(character)
+        output.append(byte)
         index += 1
-        while index < characters.count {
-          output.append(characters[index])
-          if characters[index] == "\"" {
-            if index + 1 < characters.count, characters[index + 1] == "\"" {
-              output.append(characters[index + 1])
+        while index < bytes.count {
+          output.append(bytes[index])
+          if bytes[index] == UInt8(ascii: "\"") {
+            if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\"") {
+              output.append(bytes[index + 1])
               index += 2
               continue
             }
@@ -31,38 +39,38 @@ enum SharedFormula {
         }
         continue
       }
-      if character == "'" {
+      if byte == UInt8(ascii: "'") {
         // A quoted sheet name: copy up to the closing quote.
-        output.append(character)
+        output.append(byte)
         index += 1
-        while index < characters.count {
-          output.append(characters[index])
+        while index < bytes.count {
+          output.append(bytes[index])
           index += 1
-          if characters[index - 1] == "'" { break }
+          if bytes[index - 1] == UInt8(ascii: "'") { break }
         }
         continue
       }
-      let previous = index > 0 ? characters[index - 1] : " "
-      if isReferenceStart(character), !isNameCharacter(previous),
-        let (reference, length) = parseReference(characters, from: index),
-        !followsAsName(characters, at: index + length)
+      let previous = index > 0 ? bytes[index - 1] : UInt8(ascii: " ")
+      if isReferenceStart(byte), !isNameCharacter(previous),
+        let (reference, length) = parseReference(bytes, from: index),
+        !followsAsName(bytes, at: index + length)
       {
-        output.append(contentsOf: reference.shifted(rows: rows, columns: columns).unicodeScalars)
+        reference.append(shiftedBy: rows, columns, to: &output)
         index += length
         continue
       }
       // Copy a whole name token so that references are only recognised at token starts.
-      if isNameCharacter(character) {
-        while index < characters.count, isNameCharacter(characters[index]) {
-          output.append(characters[index])
+      if isNameCharacter(byte) {
+        while index < bytes.count, isNameCharacter(bytes[index]) {
+          output.append(bytes[index])
           index += 1
         }
         continue
       }
-      output.append(character)
+      output.append(byte)
       index += 1
     }
-    return String(output)
+    return String(decoding: output, as: UTF8.self)
   }
 
   private struct Reference {
@@ -71,64 +79,89 @@ enum SharedFormula {
     var rowAbsolute: Bool
     var row: Int
 
-    func shifted(rows: Int, columns: Int) -> String {
+    /// Appends the reference moved by the offset, or `#REF!` when it leaves the sheet.
+    func append(shiftedBy rows: Int, _ columns: Int, to output: inout [UInt8]) {
       let newColumn = columnAbsolute ? column : column + columns
       let newRow = rowAbsolute ? row : row + rows
       guard newColumn >= 1, newColumn <= CellReference.maxColumn, newRow >= 1, newRow <= CellReference.maxRow else {
-        return "#REF!"
+        output.append(contentsOf: "#REF!".utf8)
+        return
       }
-      return (columnAbsolute ? "$" : "") + CellReference.columnName(newColumn) + (rowAbsolute ? "$" : "")
-        + String(newRow)
+      if columnAbsolute { output.append(UInt8(ascii: "$")) }
+      var letters: (UInt8, UInt8, UInt8) = (0, 0, 0)
+      var count = 0
+      var number = newColumn
+      while number > 0 {
+        let letter = UInt8(ascii: "A") + UInt8((number - 1) % 26)
+        switch count {
+        case 0: letters.0 = letter
+        case 1: letters.1 = letter
+        default: letters.2 = letter
+        }
+        count += 1
+        number = (number - 1) / 26
+      }
+      if count > 2 { output.append(letters.2) }
+      if count > 1 { output.append(letters.1) }
+      output.append(letters.0)
+      if rowAbsolute { output.append(UInt8(ascii: "$")) }
+      var divisor = 1
+      while divisor * 10 <= newRow { divisor *= 10 }
+      while divisor > 0 {
+        output.append(UInt8(ascii: "0") + UInt8(newRow / divisor % 10))
+        divisor /= 10
+      }
     }
   }
 
-  private static func isReferenceStart(_ scalar: Unicode.Scalar) -> Bool {
-    scalar == "$" || ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar)
+  private static func isLetter(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
   }
 
-  private static func isNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
-    ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_"
-      || scalar == "." || scalar == "$" || scalar.value > 0x7F
+  private static func isDigit(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+  }
+
+  private static func isReferenceStart(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "$") || isLetter(byte)
+  }
+
+  private static func isNameCharacter(_ byte: UInt8) -> Bool {
+    isLetter(byte) || isDigit(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+      || byte == UInt8(ascii: "$") || byte > 0x7F
   }
 
   /// After a reference, a `(` (function call) or a further name character means it was a name, not a reference.
-  private static func followsAsName(_ characters: [Unicode.Scalar], at index: Int) -> Bool {
-    guard index < characters.count else { return false }
-    let next = characters[index]
-    return next == "(" || next == "!" || isNameCharacter(next)
+  private static func followsAsName(_ bytes: [UInt8], at index: Int) -> Bool {
+    guard index < bytes.count else { return false }
+    let next = bytes[index]
+    return next == UInt8(ascii: "(") || next == UInt8(ascii: "!") || isNameCharacter(next)
   }
 
-  private static func parseReference(_ characters: [Unicode.Scalar], from start: Int) -> (Reference, Int)? {
+  private static func parseReference(_ bytes: [UInt8], from start: Int) -> (Reference, Int)? {
     var index = start
     var columnAbsolute = false
-    if characters[index] == "$" {
+    if bytes[index] == UInt8(ascii: "$") {
       columnAbsolute = true
       index += 1
     }
     var column = 0
     var letters = 0
-    while index < characters.count, letters < 4 {
-      let value = characters[index].value
-      if (0x41...0x5A).contains(value) {
-        column = column * 26 + Int(value - 0x40)
-      } else if (0x61...0x7A).contains(value) {
-        column = column * 26 + Int(value - 0x60)
-      } else {
-        break
-      }
+    while index < bytes.count, letters < 4, isLetter(bytes[index]) {
+      column = column * 26 + Int((bytes[index] & 0xDF) - 0x40)
       letters += 1
       index += 1
     }
-    guard (1...3).contains(letters), index < characters.count else { return nil }
+    guard (1...3).contains(letters), index < bytes.count else { return nil }
     var rowAbsolute = false
-    if characters[index] == "$" {
+    if bytes[index] == UInt8(ascii: "$") {
       rowAbsolute = true
       index += 1
     }
     var row = 0
     var digits = 0
-    while index < characters.count, ("0"..."9").contains(characters[index]), digits < 8 {
-      row = row * 10 + Int(characters[index].value - 0x30)
+    while index < bytes.count, isDigit(bytes[index]), digits < 8 {
+      row = row * 10 + Int(bytes[index] - 0x30)
       digits += 1
       index += 1
     }

@@ -1,7 +1,9 @@
 /// Streams a worksheet part (`xl/worksheets/sheetN.xml`) row by row.
 ///
 /// Memory holds one row, the shared strings and the shared-formula anchors; merges and column descriptions are
-/// collected as they come (they are bounded by ``ReadLimits/maxMerges`` and the column count).
+/// collected as they come (they are bounded by ``ReadLimits/maxMerges`` and the column count). The part is parsed by
+/// libxml2's SAX2 push parser (``XMLEventParser``); ``WorksheetEvents`` turns its events into rows, reading values,
+/// references and styles from libxml2's bytes without building a string per attribute.
 struct WorksheetPartReader {
   let archive: ZipArchive
   let part: String
@@ -9,13 +11,67 @@ struct WorksheetPartReader {
   let sharedStrings: [String]
   let styles: [NumberFormat]
 
-  /// A cell being assembled from its `<c>` element.
-  private struct PendingCell {
+  /// Reads the sheet, handing each row that holds cells or layout to `body`, and returns the sheet's layout.
+  func read(rows body: (Row) throws -> Void) throws -> SheetLayout {
+    try withoutActuallyEscaping(body) { body in
+      let events = WorksheetEvents(reader: self, body: body)
+      try XMLEventParser.parse(archive.open(part), handler: events)
+      return events.layout
+    }
+  }
+
+  func error(_ kind: XLSXError.Kind, _ message: String, cell: CellReference?) -> XLSXError {
+    XLSXError(kind, message, part: part, sheet: sheetName, cell: cell?.a1)
+  }
+}
+
+/// Hands the parser's events to a ``WorksheetState``.
+///
+/// The state is a struct changed by one mutating call per event, held through a pointer: a class's stored
+/// properties are checked for exclusive access on every access, which costs more than the work of most events.
+private final class WorksheetEvents: XMLEventHandler {
+  private let state: UnsafeMutablePointer<WorksheetState>
+
+  init(reader: WorksheetPartReader, body: @escaping (Row) throws -> Void) {
+    state = UnsafeMutablePointer.allocate(capacity: 1)
+    state.initialize(to: WorksheetState(reader: reader, body: body))
+  }
+
+  deinit {
+    state.deinitialize(count: 1)
+    state.deallocate()
+  }
+
+  var layout: SheetLayout { state.pointee.layout }
+
+  override func startElement(
+    _ name: UnsafePointer<UInt8>, prefix: UnsafePointer<UInt8>?, attributes: XMLAttributes, isEmpty: Bool
+  ) throws {
+    try state.pointee.startElement(name, attributes: attributes, isEmpty: isEmpty)
+  }
+
+  override func endElement(_ name: UnsafePointer<UInt8>) throws {
+    try state.pointee.endElement(name)
+  }
+
+  override func characters(_ text: UnsafeBufferPointer<UInt8>) throws {
+    try state.pointee.characters(text)
+  }
+}
+
+/// The state of one worksheet read: the open row and cell, the subtree being skipped, the inline string being read.
+///
+/// The logic is that of a pull reader over the same part: `extLst` and `AlternateContent` subtrees are skipped,
+/// cell children are read only inside a `<c>`, an inline string (`<is>`) is read whole like a shared string item,
+/// and an empty element (`<c/>`) has no end of its own.
+private struct WorksheetState {
+  /// A cell being assembled from its `<c>` element; its `<v>` and `<f>` texts are in `valueBytes`, `formulaBytes`.
+  struct PendingCell {
     var reference: CellReference
-    var type = ""
+    var type = CellType.other
     var style = 0
-    var valueText: String?
-    var formula: String?
+    var hasValue = false
+    var hasFormula = false
     var sharedIndex: String?
     var sharedMaster = false
     var inline: String?
@@ -23,291 +79,499 @@ struct WorksheetPartReader {
     var target = Target.none
   }
 
+  /// The cell types (`t` attribute) read differently; `n` and unknown types read as numbers.
+  enum CellType {
+    case sharedString, inlineString, formulaString, boolean, error, date, other
+  }
+
   /// Which child of a cell receives text.
-  private enum Target {
+  enum Target {
     case none, value, formula
   }
 
   /// The anchor of a shared formula: its text and cell.
-  private struct SharedAnchor {
+  struct SharedAnchor {
     var formula: String
     var cell: CellReference
   }
 
-  /// Reads the sheet, handing each row that holds cells or layout to `body`, and returns the sheet's layout.
-  func read(rows body: (Row) throws -> Void) throws -> SheetLayout {
-    let reader = try XMLStreamReader(stream: archive.open(part))
-    var layout = SheetLayout()
-    var anchors: [String: SharedAnchor] = [:]
-    var row: Row?
-    var lastRow = 0
-    var lastColumn = 0
-    var rowTextBytes = 0
-    var cell: PendingCell?
-    var advanced = try reader.next()
-    while advanced {
-      switch reader.node {
-      case .startElement:
-        if reader.isNamed("extLst") || reader.isNamed("AlternateContent") {
-          advanced = try reader.skipSubtree()
-          continue
-        }
-        if cell != nil {
-          try readCellChild(reader, into: &cell!, rowTextBytes: &rowTextBytes)
-        } else if reader.isNamed("c") {
-          if row == nil {
-            // A cell outside any <row>: malformed.
-            throw error(.malformedXML, "A cell stands outside a <row> element.", cell: nil)
-          }
-          let pending = try startCell(reader, row: row!.index, lastColumn: lastColumn)
-          lastColumn = pending.reference.column
-          guard row!.cells.count < CellReference.maxColumn else {
-            throw error(
-              .contentLimitExceeded, "Row \(row!.index) holds more than \(CellReference.maxColumn) cells.", cell: nil)
-          }
-          if reader.isEmptyElement {
-            try finish(pending, into: &row!, anchors: &anchors)
-          } else {
-            cell = pending
-          }
-        } else if reader.isNamed("row") {
-          row = try startRow(reader, lastRow: lastRow)
-          lastRow = row!.index
-          lastColumn = 0
-          rowTextBytes = 0
-          if reader.isEmptyElement {
-            if row!.height != nil || row!.isHidden { try body(row!) }
-            row = nil
-          }
-        } else if reader.isNamed("mergeCell") {
-          try readMerge(reader, into: &layout)
-        } else if reader.isNamed("col") {
-          try readColumn(reader, into: &layout)
-        } else if reader.isNamed("dimension") {
-          layout.dimension = reader.attribute("ref").flatMap { CellRange($0) }
-        }
-      case .endElement:
-        if let pending = cell, reader.isNamed("c") {
-          cell = nil
-          try finish(pending, into: &row!, anchors: &anchors)
-        } else if cell != nil, reader.isNamed("v") || reader.isNamed("f") {
-          cell!.target = .none
-        } else if cell == nil, reader.isNamed("row"), var finished = row {
-          row = nil
-          if finished.cells.count > 1, !isSorted(finished.cells) {
-            finished.cells = ordered(finished.cells)
-          }
-          if !finished.cells.isEmpty || finished.height != nil || finished.isHidden { try body(finished) }
-        }
-      case .text:
-        if cell != nil { try appendText(reader, to: &cell!, rowTextBytes: &rowTextBytes) }
-      case .other:
-        break
-      }
-      advanced = try reader.next()
+  /// An inline string being read: the state of ``SharedStringsPartReader/readStringItem(_:)``; its text so far and
+  /// the text of the open `<t>` are in `inlineBytes` and `runBytes`.
+  struct InlineString {
+    /// The depth of the `<is>` element.
+    var depth: Int
+    /// Whether a `<t>` is open.
+    var inRun = false
+    var preserve = false
+  }
+
+  let reader: WorksheetPartReader
+  let body: (Row) throws -> Void
+  let maxTextBytes: Int
+  let sharedStrings: [String]
+  let styles: [NumberFormat]
+  var layout = SheetLayout()
+  var anchors: [String: SharedAnchor] = [:]
+  /// The bytes of formula text made so far by copying shared formulas to their cells.
+  var sharedFormulaBytes = 0
+  var row: Row?
+  var lastRow = 0
+  var lastColumn = 0
+  var lastRowWidth = 0
+  var rowTextBytes = 0
+  var cell: PendingCell?
+  var valueBytes: [UInt8] = []
+  var formulaBytes: [UInt8] = []
+  var inline: InlineString?
+  var inlineBytes: [UInt8] = []
+  var runBytes: [UInt8] = []
+  /// The depth of the element being started or ended (the root is at 0).
+  var depth = 0
+  /// The depth of the subtree being skipped, if any.
+  var skipDepth: Int?
+  /// An empty element just started: its end is not an event of its own.
+  var swallowEnd = false
+
+  init(reader: WorksheetPartReader, body: @escaping (Row) throws -> Void) {
+    self.reader = reader
+    self.body = body
+    self.maxTextBytes = reader.archive.limits.maxTextBytes
+    self.sharedStrings = reader.sharedStrings
+    self.styles = reader.styles
+  }
+
+  // MARK: Events
+
+  mutating func startElement(_ name: UnsafePointer<UInt8>, attributes: XMLAttributes, isEmpty: Bool) throws {
+    let elementDepth = depth
+    depth += 1
+    if isEmpty { swallowEnd = true }
+    guard skipDepth == nil else { return }
+    if inline != nil {
+      startInInlineString(name, attributes: attributes, isEmpty: isEmpty, depth: elementDepth)
+      return
     }
-    return layout
+    if strcmpBytes(name, "extLst") || strcmpBytes(name, "AlternateContent") {
+      if !isEmpty { skipDepth = elementDepth }
+      return
+    }
+    if cell != nil {
+      startCellChild(name, attributes: attributes, isEmpty: isEmpty, depth: elementDepth)
+    } else if strcmpBytes(name, "c") {
+      guard let current = row else {
+        // A cell outside any <row>: malformed.
+        throw reader.error(.malformedXML, "A cell stands outside a <row> element.", cell: nil)
+      }
+      let pending = try startCell(attributes, row: current.index)
+      lastColumn = pending.reference.column
+      guard current.cells.count < CellReference.maxColumn else {
+        throw reader.error(
+          .contentLimitExceeded, "Row \(current.index) holds more than \(CellReference.maxColumn) cells.",
+          cell: nil)
+      }
+      valueBytes.removeAll(keepingCapacity: true)
+      formulaBytes.removeAll(keepingCapacity: true)
+      if isEmpty {
+        try finish(pending)
+      } else {
+        cell = pending
+      }
+    } else if strcmpBytes(name, "row") {
+      var started = try startRow(attributes)
+      lastRow = started.index
+      lastColumn = 0
+      rowTextBytes = 0
+      if isEmpty {
+        if started.height != nil || started.isHidden { try body(started) }
+        row = nil
+      } else {
+        started.cells.reserveCapacity(lastRowWidth)
+        row = started
+      }
+    } else if strcmpBytes(name, "mergeCell") {
+      try readMerge(attributes)
+    } else if strcmpBytes(name, "col") {
+      try readColumn(attributes)
+    } else if strcmpBytes(name, "dimension") {
+      layout.dimension = attributes.index(of: "ref").flatMap { CellRange(attributes.value($0)) }
+    }
+  }
+
+  mutating func endElement(_ name: UnsafePointer<UInt8>) throws {
+    depth -= 1
+    if swallowEnd {
+      swallowEnd = false
+      return
+    }
+    if let skip = skipDepth {
+      if depth == skip { skipDepth = nil }
+      return
+    }
+    if inline != nil {
+      try endInInlineString(name)
+    } else if cell != nil, strcmpBytes(name, "c") {
+      try finish(cell.take()!)
+    } else if cell != nil, strcmpBytes(name, "v") || strcmpBytes(name, "f") {
+      cell!.target = .none
+    } else if cell == nil, strcmpBytes(name, "row"), var finished = row {
+      row = nil
+      if finished.cells.count > 1, !isSorted(finished.cells) {
+        finished.cells = ordered(finished.cells)
+      }
+      lastRowWidth = finished.cells.count
+      if !finished.cells.isEmpty || finished.height != nil || finished.isHidden { try body(finished) }
+    }
+  }
+
+  mutating func characters(_ text: UnsafeBufferPointer<UInt8>) throws {
+    guard skipDepth == nil else { return }
+    if let current = inline {
+      if current.inRun { runBytes.append(contentsOf: text) }
+      return
+    }
+    // Text directly inside <v> or <f> (inline strings are read whole).
+    guard let target = cell?.target, target != .none else { return }
+    rowTextBytes += text.count
+    guard rowTextBytes <= maxTextBytes else {
+      throw reader.error(
+        .contentLimitExceeded, "The row holds more than \(maxTextBytes) bytes of text.", cell: cell!.reference)
+    }
+    if target == .formula {
+      formulaBytes.append(contentsOf: text)
+    } else {
+      valueBytes.append(contentsOf: text)
+    }
   }
 
   // MARK: Rows and cells
 
-  private func startRow(_ reader: XMLStreamReader, lastRow: Int) throws -> Row {
+  private func startRow(_ attributes: XMLAttributes) throws -> Row {
     var index: Int?
     var height: Double?
     var hidden = false
     var badIndex: String?
-    reader.forEachAttribute { name, uri, value in
-      guard uri == nil || uri!.pointee == 0 else { return }
+    for attribute in 0..<attributes.count where !attributes.isNamespaced(attribute) {
+      let name = attributes.name(attribute)
       if strcmpBytes(name, "r") {
-        let text = String(cString: value)
-        if let number = Int(text), (1...CellReference.maxRow).contains(number) {
+        if let number = Self.integer(attributes.rawValue(attribute)), (1...CellReference.maxRow).contains(number) {
           index = number
         } else {
-          badIndex = text
+          badIndex = attributes.value(attribute)
         }
       } else if strcmpBytes(name, "ht") {
-        height = Double(String(cString: value))
+        height = Double(attributes.value(attribute))
       } else if strcmpBytes(name, "hidden") {
-        hidden = isTrue(value)
+        hidden = Self.isTrue(attributes.rawValue(attribute))
       }
     }
     if let badIndex {
-      throw error(
+      throw reader.error(
         .invalidReference, "A row number \"\(badIndex)\" is not a row between 1 and \(CellReference.maxRow).",
         cell: nil)
     }
     let number = index ?? lastRow + 1
     guard number <= CellReference.maxRow else {
-      throw error(.invalidReference, "The sheet has more than \(CellReference.maxRow) rows.", cell: nil)
+      throw reader.error(.invalidReference, "The sheet has more than \(CellReference.maxRow) rows.", cell: nil)
     }
     return Row(index: number, cells: [], height: height, isHidden: hidden)
   }
 
-  private func startCell(_ reader: XMLStreamReader, row: Int, lastColumn: Int) throws -> PendingCell {
-    var referenceText: String?
-    var type = ""
+  private func startCell(_ attributes: XMLAttributes, row: Int) throws -> PendingCell {
+    var referenceIndex: Int?
+    var type = CellType.other
     var style = 0
-    reader.forEachAttribute { name, uri, value in
-      guard uri == nil || uri!.pointee == 0 else { return }
+    for attribute in 0..<attributes.count where !attributes.isNamespaced(attribute) {
+      let name = attributes.name(attribute)
       if strcmpBytes(name, "r") {
-        referenceText = String(cString: value)
+        referenceIndex = attribute
       } else if strcmpBytes(name, "t") {
-        type = String(cString: value)
+        type = Self.cellType(attributes.rawValue(attribute))
       } else if strcmpBytes(name, "s") {
-        style = Int(String(cString: value)) ?? 0
+        style = Self.integer(attributes.rawValue(attribute)) ?? 0
       }
     }
     let reference: CellReference
-    if let referenceText {
-      guard let parsed = CellReference(referenceText) else {
-        throw error(
-          .invalidReference,
-          "The cell reference \"\(referenceText.prefix(40))\" is malformed or lies beyond XFD1048576.", cell: nil)
+    if let referenceIndex {
+      guard let parsed = Self.reference(attributes.rawValue(referenceIndex)) else {
+        let text = attributes.value(referenceIndex)
+        throw reader.error(
+          .invalidReference, "The cell reference \"\(text.prefix(40))\" is malformed or lies beyond XFD1048576.",
+          cell: nil)
       }
       reference = parsed
     } else {
       guard let next = CellReference(row: row, column: lastColumn + 1) else {
-        throw error(.invalidReference, "Row \(row) holds a cell beyond column XFD.", cell: nil)
+        throw reader.error(.invalidReference, "Row \(row) holds a cell beyond column XFD.", cell: nil)
       }
       reference = next
     }
     return PendingCell(reference: reference, type: type, style: style)
   }
 
-  private func readCellChild(_ reader: XMLStreamReader, into cell: inout PendingCell, rowTextBytes: inout Int) throws {
-    if reader.isNamed("v") {
-      cell.valueText = cell.valueText ?? ""
-      cell.target = reader.isEmptyElement ? .none : .value
-    } else if reader.isNamed("f") {
-      cell.formula = cell.formula ?? ""
-      cell.target = reader.isEmptyElement ? .none : .formula
-      if let type = reader.attribute("t"), type == "shared" {
-        cell.sharedIndex = reader.attribute("si")
-        cell.sharedMaster = reader.attribute("ref") != nil
+  private mutating func startCellChild(
+    _ name: UnsafePointer<UInt8>, attributes: XMLAttributes, isEmpty: Bool, depth: Int
+  ) {
+    if strcmpBytes(name, "v") {
+      cell!.hasValue = true
+      cell!.target = isEmpty ? .none : .value
+    } else if strcmpBytes(name, "f") {
+      cell!.hasFormula = true
+      cell!.target = isEmpty ? .none : .formula
+      if let type = attributes.index(of: "t"), attributes.value(type) == "shared" {
+        cell!.sharedIndex = attributes.index(of: "si").map { attributes.value($0) }
+        cell!.sharedMaster = attributes.index(of: "ref") != nil
       }
-    } else if reader.isNamed("is") {
-      let text = try SharedStringsPartReader.readStringItem(reader)
+    } else if strcmpBytes(name, "is") {
+      if isEmpty {
+        cell!.inline = ""
+      } else {
+        inline = InlineString(depth: depth)
+        inlineBytes.removeAll(keepingCapacity: true)
+      }
+    }
+  }
+
+  /// A start inside `<is>`: phonetic runs are skipped, a `<t>` opens a run.
+  private mutating func startInInlineString(
+    _ name: UnsafePointer<UInt8>, attributes: XMLAttributes, isEmpty: Bool, depth: Int
+  ) {
+    if strcmpBytes(name, "rPh") || strcmpBytes(name, "phoneticPr") {
+      if !isEmpty { skipDepth = depth }
+    } else if strcmpBytes(name, "t"), !isEmpty {
+      inline!.inRun = true
+      runBytes.removeAll(keepingCapacity: true)
+      inline!.preserve = Self.preservesSpace(attributes)
+    }
+  }
+
+  /// An end inside `<is>`: a `<t>` adds its run; the end of `<is>` completes the cell's inline string.
+  private mutating func endInInlineString(_ name: UnsafePointer<UInt8>) throws {
+    if depth == inline!.depth {
+      let text = TextEscapes.decode(String(decoding: inlineBytes, as: UTF8.self))
+      inline = nil
       rowTextBytes += text.utf8.count
-      try checkRowText(rowTextBytes, cell: cell.reference)
-      cell.inline = text
+      guard rowTextBytes <= maxTextBytes else {
+        throw reader.error(
+          .contentLimitExceeded, "The row holds more than \(maxTextBytes) bytes of text.", cell: cell!.reference)
+      }
+      cell!.inline = text
+    } else if strcmpBytes(name, "t"), inline!.inRun {
+      if inline!.preserve {
+        inlineBytes.append(contentsOf: runBytes)
+      } else {
+        runBytes.withUnsafeBufferPointer { inlineBytes.append(contentsOf: Self.trimmed($0)) }
+      }
+      inline!.inRun = false
     }
   }
 
-  private func appendText(_ reader: XMLStreamReader, to cell: inout PendingCell, rowTextBytes: inout Int) throws {
-    // Text directly inside <v> or <f> (inline strings are read whole by readCellChild).
-    guard cell.target != .none else { return }
-    let text = reader.text
-    rowTextBytes += text.utf8.count
-    try checkRowText(rowTextBytes, cell: cell.reference)
-    if cell.target == .formula {
-      cell.formula! += text
-    } else {
-      cell.valueText! += text
-    }
-  }
-
-  private func checkRowText(_ bytes: Int, cell: CellReference) throws {
-    guard bytes <= archive.limits.maxTextBytes else {
-      throw error(
-        .contentLimitExceeded, "The row holds more than \(archive.limits.maxTextBytes) bytes of text.", cell: cell)
-    }
-  }
-
-  private func finish(_ pending: PendingCell, into row: inout Row, anchors: inout [String: SharedAnchor]) throws {
-    var formula = pending.formula
+  private mutating func finish(_ pending: PendingCell) throws {
+    var formula = pending.hasFormula ? String(decoding: formulaBytes, as: UTF8.self) : nil
     if let index = pending.sharedIndex {
       if pending.sharedMaster || anchors[index] == nil, let text = formula, !text.isEmpty {
+        guard text.utf8.count <= SharedFormula.maxAnchorBytes else {
+          throw reader.error(
+            .contentLimitExceeded, "A shared formula is longer than \(SharedFormula.maxAnchorBytes) bytes.",
+            cell: pending.reference)
+        }
         anchors[index] = SharedAnchor(formula: text, cell: pending.reference)
       } else if let anchor = anchors[index] {
+        // Every cell gets its own copy: a long formula shared by many cells is a text bomb, so copies count as text.
+        sharedFormulaBytes += anchor.formula.utf8.count
+        guard sharedFormulaBytes <= maxTextBytes else {
+          throw reader.error(
+            .contentLimitExceeded, "The sheet's shared formulas expand to more than \(maxTextBytes) bytes of text.",
+            cell: pending.reference)
+        }
         formula = SharedFormula.shift(
           anchor.formula, rows: pending.reference.row - anchor.cell.row,
           columns: pending.reference.column - anchor.cell.column)
       }
     }
-    let value = try value(of: pending)
+    let value = try valueBytes.withUnsafeBufferPointer { try self.value(of: pending, text: $0) }
     guard value != .empty || formula != nil else { return }
     let format = pending.style >= 0 && pending.style < styles.count ? styles[pending.style] : .general
-    row.cells.append(Cell(reference: pending.reference, value: value, formula: formula, numberFormat: format))
+    row!.cells.append(Cell(reference: pending.reference, value: value, formula: formula, numberFormat: format))
   }
 
-  private func value(of cell: PendingCell) throws -> CellValue {
+  private func value(of cell: PendingCell, text: UnsafeBufferPointer<UInt8>) throws -> CellValue {
+    let trimmed = Self.trimmed(text)
     switch cell.type {
-    case "s":
-      guard let text = cell.valueText?.trimmingSpaces, !text.isEmpty else { return .empty }
-      guard let index = Int(text), index >= 0, index < sharedStrings.count else {
-        throw error(
+    case .sharedString:
+      guard cell.hasValue, !trimmed.isEmpty else { return .empty }
+      guard let index = Self.integer(trimmed), index >= 0, index < sharedStrings.count else {
+        let shown = String(decoding: trimmed, as: UTF8.self).prefix(20)
+        throw reader.error(
           .sharedStringOutOfRange,
-          "The cell points at shared string \(text.prefix(20)), but the workbook has \(sharedStrings.count).",
+          "The cell points at shared string \(shown), but the workbook has \(sharedStrings.count).",
           cell: cell.reference)
       }
       return .string(sharedStrings[index])
-    case "inlineStr":
+    case .inlineString:
       if let inline = cell.inline { return .string(inline) }
-      return cell.valueText.map { .string(TextEscapes.decode($0)) } ?? .empty
-    case "str":
-      guard let text = cell.valueText else { return .empty }
-      return .string(TextEscapes.decode(text))
-    case "b":
-      guard let text = cell.valueText?.trimmingSpaces, !text.isEmpty else { return .empty }
-      return .boolean(text == "1" || text.lowercased() == "true")
-    case "e":
-      guard let text = cell.valueText?.trimmingSpaces, !text.isEmpty else { return .empty }
-      return .error(text)
-    case "d":
-      guard let text = cell.valueText?.trimmingSpaces, !text.isEmpty else { return .empty }
-      return .string(text)
-    default:
-      guard let text = cell.valueText?.trimmingSpaces, !text.isEmpty else {
+      return cell.hasValue ? .string(TextEscapes.decode(String(decoding: text, as: UTF8.self))) : .empty
+    case .formulaString:
+      guard cell.hasValue else { return .empty }
+      return .string(TextEscapes.decode(String(decoding: text, as: UTF8.self)))
+    case .boolean:
+      guard cell.hasValue, !trimmed.isEmpty else { return .empty }
+      let flag = String(decoding: trimmed, as: UTF8.self)
+      return .boolean(flag == "1" || flag.lowercased() == "true")
+    case .error:
+      guard cell.hasValue, !trimmed.isEmpty else { return .empty }
+      return .error(String(decoding: trimmed, as: UTF8.self))
+    case .date:
+      guard cell.hasValue, !trimmed.isEmpty else { return .empty }
+      return .string(String(decoding: trimmed, as: UTF8.self))
+    case .other:
+      guard cell.hasValue, !trimmed.isEmpty else {
         return cell.inline.map { .string($0) } ?? .empty
       }
-      return NumberText.isValid(text) ? .number(text) : .string(text)
+      let number = String(decoding: trimmed, as: UTF8.self)
+      return NumberText.isValid(trimmed) ? .number(number) : .string(number)
     }
   }
 
   // MARK: Layout
 
-  private func readMerge(_ reader: XMLStreamReader, into layout: inout SheetLayout) throws {
-    guard let text = reader.attribute("ref") else { return }
+  private mutating func readMerge(_ attributes: XMLAttributes) throws {
+    guard let attribute = attributes.index(of: "ref") else { return }
+    let text = attributes.value(attribute)
     guard let range = CellRange(text) else {
-      throw error(
+      throw reader.error(
         .invalidReference, "The merged range \"\(text.prefix(40))\" is malformed, inverted or beyond XFD1048576.",
         cell: nil)
     }
-    guard layout.merges.count < archive.limits.maxMerges else {
-      throw error(
-        .contentLimitExceeded, "The sheet has more than \(archive.limits.maxMerges) merged ranges.", cell: nil)
+    let limit = reader.archive.limits.maxMerges
+    guard layout.merges.count < limit else {
+      throw reader.error(.contentLimitExceeded, "The sheet has more than \(limit) merged ranges.", cell: nil)
     }
     layout.merges.append(range)
   }
 
-  private func readColumn(_ reader: XMLStreamReader, into layout: inout SheetLayout) throws {
-    let attributes = reader.attributes()
-    guard let first = attributes["min"].flatMap(Int.init), let last = attributes["max"].flatMap(Int.init),
+  private mutating func readColumn(_ attributes: XMLAttributes) throws {
+    func attribute(_ name: StaticString) -> String? { attributes.index(of: name).map { attributes.value($0) } }
+    guard let first = attribute("min").flatMap(Int.init), let last = attribute("max").flatMap(Int.init),
       first >= 1, last >= first, last <= CellReference.maxColumn
     else {
-      throw error(
+      throw reader.error(
         .invalidReference, "A column description has a min/max outside 1…\(CellReference.maxColumn).", cell: nil)
     }
     guard layout.columns.count < CellReference.maxColumn else {
-      throw error(.contentLimitExceeded, "The sheet describes more columns than a sheet can have.", cell: nil)
+      throw reader.error(.contentLimitExceeded, "The sheet describes more columns than a sheet can have.", cell: nil)
     }
-    let hidden = attributes["hidden"].map { $0 == "1" || $0 == "true" } ?? false
+    let hidden = attribute("hidden").map { $0 == "1" || $0 == "true" } ?? false
     layout.columns.append(
-      ColumnInfo(first: first, last: last, width: attributes["width"].flatMap(Double.init), isHidden: hidden))
+      ColumnInfo(first: first, last: last, width: attribute("width").flatMap(Double.init), isHidden: hidden))
+  }
+
+  // MARK: Bytes
+
+  /// The `t` attribute's cell type.
+  private static func cellType(_ value: UnsafeBufferPointer<UInt8>) -> CellType {
+    if equals(value, "s") { return .sharedString }
+    if equals(value, "str") { return .formulaString }
+    if equals(value, "inlineStr") { return .inlineString }
+    if equals(value, "b") { return .boolean }
+    if equals(value, "e") { return .error }
+    if equals(value, "d") { return .date }
+    return .other
+  }
+
+  /// Whether a `<t>` keeps its white space (`xml:space="preserve"`).
+  private static func preservesSpace(_ attributes: XMLAttributes) -> Bool {
+    for attribute in 0..<attributes.count {
+      guard let prefix = attributes.prefix(attribute), strcmpBytes(prefix, "xml"),
+        strcmpBytes(attributes.name(attribute), "space")
+      else { continue }
+      return equals(attributes.rawValue(attribute), "preserve")
+    }
+    return false
+  }
+
+  private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
+    guard bytes.count == text.utf8CodeUnitCount else { return false }
+    let expected = text.utf8Start
+    for index in 0..<bytes.count where bytes[index] != expected[index] { return false }
+    return true
+  }
+
+  private static func isTrue(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+    equals(value, "1") || equals(value, "true")
+  }
+
+  /// The bytes without leading and trailing XML white space, as ``SharedStringsPartReader/trimmingXMLSpace(_:)``.
+  private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    var start = 0
+    var end = bytes.count
+    while start < end, NumberText.isSpace(bytes[start]) { start += 1 }
+    while end > start, NumberText.isSpace(bytes[end - 1]) { end -= 1 }
+    return UnsafeBufferPointer(rebasing: bytes[start..<end])
+  }
+
+  /// The integer the bytes spell as Swift's `Int(_:)` reads a string: an optional sign, then decimal digits.
+  private static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var index = 0
+    var negative = false
+    if let first = bytes.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
+      negative = first == UInt8(ascii: "-")
+      index = 1
+    }
+    guard index < bytes.count else { return nil }
+    var value = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      guard NumberText.isDigit(byte) else { return nil }
+      let digit = Int(byte - UInt8(ascii: "0"))
+      let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+      let (sum, overflowing) =
+        negative ? times.subtractingReportingOverflow(digit) : times.addingReportingOverflow(digit)
+      guard !overflow, !overflowing else { return nil }
+      value = sum
+      index += 1
+    }
+    return value
+  }
+
+  /// A cell reference read as ``CellReference/init(_:)`` reads its text, from the attribute's bytes.
+  private static func reference(_ bytes: UnsafeBufferPointer<UInt8>) -> CellReference? {
+    var column = 0
+    var row = 0
+    var letters = 0
+    var digits = 0
+    var index = 0
+    if index < bytes.count, bytes[index] == UInt8(ascii: "$") { index += 1 }
+    while index < bytes.count {
+      let upper = bytes[index] & 0xDF
+      guard upper >= UInt8(ascii: "A"), upper <= UInt8(ascii: "Z") else { break }
+      letters += 1
+      guard letters <= 3 else { return nil }
+      column = column * 26 + Int(upper - UInt8(ascii: "A") + 1)
+      index += 1
+    }
+    if index < bytes.count, bytes[index] == UInt8(ascii: "$") { index += 1 }
+    while index < bytes.count {
+      let byte = bytes[index]
+      guard NumberText.isDigit(byte) else { return nil }
+      if digits == 0, byte == UInt8(ascii: "0") { return nil }
+      digits += 1
+      guard digits <= 7 else { return nil }
+      row = row * 10 + Int(byte - UInt8(ascii: "0"))
+      index += 1
+    }
+    guard letters > 0, digits > 0 else { return nil }
+    return CellReference(row: row, column: column)
   }
 
   // MARK: Helpers
 
-  private func error(_ kind: XLSXError.Kind, _ message: String, cell: CellReference?) -> XLSXError {
-    XLSXError(kind, message, part: part, sheet: sheetName, cell: cell?.a1)
-  }
-
-  private func isTrue(_ value: UnsafePointer<UInt8>) -> Bool {
-    strcmpBytes(value, "1") || strcmpBytes(value, "true")
-  }
-
   private func isSorted(_ cells: [Cell]) -> Bool {
-    zip(cells, cells.dropFirst()).allSatisfy { $0.reference.column < $1.reference.column }
+    var previous = 0
+    for cell in cells {
+      guard cell.reference.column > previous else { return false }
+      previous = cell.reference.column
+    }
+    return true
   }
 
   /// Cells in column order; of two cells at one reference the later wins.
@@ -316,9 +580,4 @@ struct WorksheetPartReader {
     for cell in cells { byColumn[cell.reference.column] = cell }
     return byColumn.keys.sorted().map { byColumn[$0]! }
   }
-}
-
-extension String {
-  /// The string without leading and trailing ASCII spaces, tabs and line breaks.
-  fileprivate var trimmingSpaces: String { SharedStringsPartReader.trimmingXMLSpace(self) }
 }

@@ -120,10 +120,12 @@ enum DocumentValidator {
   }
 
   private static func validateCells(_ cells: [WriteCell]) throws {
-    var seen = Set<CellReference>()
+    var seen = Set<CellReference>(minimumCapacity: cells.count)
     var checkedStyles = Set<CellStyle>()
+    var lastStyle: CellStyle?
     for cell in cells {
-      let place = cell.reference.a1
+      // Spelled out only for a message: building the A1 text of every cell costs more than checking it.
+      var place: String { cell.reference.a1 }
       guard seen.insert(cell.reference).inserted else {
         throw XLSXError(.invalidWorkbook, "The cell \(place) is given more than once.", cell: place)
       }
@@ -149,9 +151,10 @@ enum DocumentValidator {
       if let formula = cell.formula {
         try validateFormula(formula, what: "The formula", cell: place)
       }
-      if checkedStyles.insert(cell.style).inserted {
+      if cell.style != lastStyle, checkedStyles.insert(cell.style).inserted {
         try validate(cell.style, cell: place)
       }
+      lastStyle = cell.style
     }
   }
 

@@ -124,6 +124,9 @@ enum WorksheetPart {
     try xml.start("sheetData")
     let rows = Set(cells.map(\.reference.row)).union(rowHeights.keys).sorted()
     var next = cells.startIndex
+    var markup = CellMarkup()
+    // Neighbouring cells mostly share a style: compare with the last one before hashing the style.
+    var lastStyle = (style: CellStyle.normal, index: styles.index(of: .normal))
     for row in rows {
       try xml.start("row")
       try xml.attribute("r", row)
@@ -132,43 +135,54 @@ enum WorksheetPart {
         try xml.attribute("customHeight", flag: true)
       }
       while next < cells.endIndex, cells[next].reference.row == row {
-        try writeCell(xml, cells[next], styles: &styles, strings: &strings)
+        let cell = cells[next]
+        if cell.style != lastStyle.style { lastStyle = (cell.style, styles.index(of: cell.style)) }
+        try writeCell(xml, cell, style: lastStyle.index, markup: &markup, strings: &strings)
         next += 1
       }
+      try xml.raw(markup.bytes)
+      markup.removeAll()
       try xml.end()
     }
     try xml.end()
   }
 
+  /// Writes a cell: into `markup` when its text needs no escaping (the markup is flushed at the end of the row),
+  /// else element by element after flushing the markup gathered so far.
   private static func writeCell(
-    _ xml: XMLWriter, _ cell: WriteCell, styles: inout StyleTable, strings: inout SharedStringTable
+    _ xml: XMLWriter, _ cell: WriteCell, style: Int, markup: inout CellMarkup, strings: inout SharedStringTable
   ) throws {
-    try xml.start("c")
-    try xml.attribute("r", cell.reference.a1)
-    let style = styles.index(of: cell.style)
-    if style != 0 { try xml.attribute("s", style) }
+    let type: String?
     let value: String?
     switch (cell.value, cell.formula) {
     case (.empty, _):
+      type = nil
       value = nil
     case (.string(let text), nil):
-      try xml.attribute("t", "s")
+      type = "s"
       value = String(strings.index(of: text))
     case (.string(let text), _?):
-      try xml.attribute("t", "str")
+      type = "str"
       value = SpreadsheetText.escaped(text)
     case (.number(let text), _):
+      type = nil
       value = text
     case (.boolean(let flag), _):
-      try xml.attribute("t", "b")
+      type = "b"
       value = flag ? "1" : "0"
     case (.error(let code), _):
-      try xml.attribute("t", "e")
+      type = "e"
       value = code
     }
-    if let formula = cell.formula {
-      try xml.element("f", text: SpreadsheetText.escaped(storedFormula(formula)))
-    }
+    let formula = cell.formula.map { SpreadsheetText.escaped(storedFormula($0)) }
+    if markup.append(reference: cell.reference, style: style, type: type, formula: formula, value: value) { return }
+    try xml.raw(markup.bytes)
+    markup.removeAll()
+    try xml.start("c")
+    try xml.attribute("r", cell.reference.a1)
+    if style != 0 { try xml.attribute("s", style) }
+    if let type { try xml.attribute("t", type) }
+    if let formula { try xml.element("f", text: formula) }
     if let value { try xml.element("v", text: value) }
     try xml.end()
   }

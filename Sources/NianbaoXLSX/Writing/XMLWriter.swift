@@ -74,6 +74,17 @@ final class XMLWriter {
     try check(Self.withXMLChars(value) { xmlTextWriterWriteString(writer, $0) }, "write text")
   }
 
+  /// Writes bytes as they are, closing the start tag of the element just opened; the caller guarantees they are
+  /// well-formed markup needing no escaping (see ``CellMarkup``).
+  func raw(_ bytes: [UInt8]) throws {
+    guard !bytes.isEmpty else { return }
+    let writer = try liveWriter()
+    let code = bytes.withUnsafeBufferPointer { buffer in
+      xmlTextWriterWriteRawLen(writer, buffer.baseAddress, Int32(buffer.count))
+    }
+    try check(code, "write cells")
+  }
+
   /// Writes `<name>text</name>`.
   func element(_ name: String, text value: String) throws {
     try start(name)
