@@ -7,7 +7,7 @@ INTEROP_PIP := openpyxl python-calamine
 BIN := .build/debug/nianbao
 DEMO := .build/demo
 
-.PHONY: all deps build release test lint demo interop interop-deps render goldens fixtures bench fuzz clean
+.PHONY: all deps build release test lint demo interop interop-deps render goldens fixtures bench fuzz fuzz-regress hostile-memory corpus clean
 
 all: build
 
@@ -32,7 +32,7 @@ test: deps
 	$(SWIFT) test --skip-build
 
 lint:
-	$(SWIFT) format lint --strict -r Sources Tests Package.swift
+	$(SWIFT) format lint --strict -r Sources Tests Package.swift Fuzz/Package.swift Fuzz/Sources
 
 ## demo: convert the bundled clerk-style sample, print its findings, write a blank template.
 demo: build
@@ -77,6 +77,7 @@ goldens:
 
 ## fixtures: rebuild the crafted and hostile reader fixtures.
 fixtures:
+	python3 -m pip install -q msoffcrypto-tool
 	python3 scripts/make_reader_fixtures.py
 
 ## bench: release build, generated inputs, one table side by side with python-calamine, openpyxl and XlsxWriter.
@@ -88,5 +89,18 @@ FUZZ_SECONDS ?= 60
 fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) bash scripts/fuzz.sh
 
+## fuzz-regress: replay the committed fuzz regression inputs through the fuzz targets.
+fuzz-regress: deps
+	bash scripts/fuzz.sh --regress
+
+## hostile-memory: peak memory and time of nianbao import on every hostile input (release build).
+hostile-memory: release
+	NIANBAO=.build/release/nianbao bash scripts/hostile_memory.sh
+
+## corpus: the reader against python-calamine on the shared and crafted workbooks and the samples.
+corpus: build
+	python3 -m pip install -q python-calamine
+	NIANBAO=$(BIN) python3 scripts/corpus_check.py ../shared/fixtures Tests/NianbaoXLSXTests/Fixtures/crafted Samples
+
 clean:
-	rm -rf .build
+	rm -rf .build Fuzz/.build fuzz-out

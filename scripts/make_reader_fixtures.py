@@ -2,11 +2,18 @@
 """Build the crafted and hostile workbooks the XLSX reader tests use.
 
 Writes Tests/NianbaoXLSXTests/Fixtures/crafted/*.xlsx (unusual but valid producers' output) and
-Tests/NianbaoXLSXTests/Fixtures/hostile/* (files the reader must refuse with a precise error).
-Deterministic: zip timestamps are fixed, so re-running gives identical bytes.
+Tests/NianbaoXLSXTests/Fixtures/hostile/* (files the reader must refuse with a precise error, or read within
+bounds; HostileFileTests and HostileCLITests list each one with its expected outcome).
+Deterministic: zip timestamps are fixed and the random padding and encryption salts are seeded, so re-running
+gives identical bytes. The real encrypted workbook needs msoffcrypto-tool (pip); without it, the committed file
+is kept and a note is printed.
+External entities point at SECRET_PATH, a file the tests create with a marker that must never appear in any
+output or error.
 Run: python3 scripts/make_reader_fixtures.py
 """
+import base64
 import os
+import random
 import struct
 import zipfile
 import zlib
@@ -17,6 +24,9 @@ REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 STRICT_MAIN = "http://purl.oclc.org/ooxml/spreadsheetml/main"
 STRICT_REL = "http://purl.oclc.org/ooxml/officeDocument/relationships"
 DATE = (1980, 1, 1, 0, 0, 0)
+# The file the external-entity fixtures point at; Tests/*/Hostile*Tests.swift create it with a marker.
+SECRET_PATH = "/tmp/nianbao-secret-5d1e7c.txt"
+SECRET_URL = "file://" + SECRET_PATH
 
 
 def content_types(sheets=1, shared=True, styles=True):
@@ -186,17 +196,17 @@ def hostile():
         sheet("<sheetData/>", extra='<mergeCells><mergeCell ref="D4:A1"/></mergeCells>')))
     write_zip(os.path.join(out, "xxe-sheet.xlsx"), replace(
         good, "xl/worksheets/sheet1.xml",
-        '<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY x SYSTEM "file:///etc/hostname">]>'
+        f'<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY x SYSTEM "{SECRET_URL}">]>'
         f'<worksheet xmlns="{MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&x;</t></is></c>'
         "</row></sheetData></worksheet>"))
     write_zip(os.path.join(out, "xxe-workbook.xlsx"), replace(
         good, "xl/workbook.xml",
-        '<?xml version="1.0"?><!DOCTYPE workbook [<!ENTITY x SYSTEM "file:///etc/hostname">]>'
+        f'<?xml version="1.0"?><!DOCTYPE workbook [<!ENTITY x SYSTEM "{SECRET_URL}">]>'
         f'<workbook xmlns="{MAIN}" xmlns:r="{REL}"><sheets><sheet name="&x;" sheetId="1" r:id="rId1"/></sheets>'
         "</workbook>"))
     write_zip(os.path.join(out, "xxe-rels.xlsx"), replace(
         good, "_rels/.rels",
-        '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/hostname">]>'
+        f'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "{SECRET_URL}">]>'
         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
         'officeDocument" Target="&x;"/></Relationships>'))
@@ -234,6 +244,176 @@ def hostile():
         pass
     with open(os.path.join(out, "encrypted.xlsx"), "wb") as handle:
         handle.write(fake_encrypted_ole2())
+    hostile_more(out, good, replace)
+
+def padding(size, seed):
+    """Incompressible text (base64 of seeded random bytes) that holds a part's compression ratio under the limit."""
+    rng = random.Random(seed)
+    return base64.b64encode(rng.randbytes(size)).decode()[:size]
+
+
+def hostile_more(out, good, replace):
+    """The second half of the hostile suite: bombs, entities, broken zips, bad references and renamed files."""
+
+    def with_sheet(body, extra=""):
+        return replace(good, "xl/worksheets/sheet1.xml", sheet(body, extra=extra))
+
+    def with_strings(data):
+        return replace(good, "xl/sharedStrings.xml", data)
+
+    # Zip bomb by ratio, with honest sizes: 48 MiB of empty elements deflate about 1000:1.
+    write_zip(os.path.join(out, "ratio-bomb.xlsx"), with_sheet("<sheetData>" + "<x/>" * (12 << 20) + "</sheetData>"))
+    # Zip bomb by total size: 40 sheets of 96 KiB each, every part under the per-part ratio threshold, 3.8 MiB in all
+    # from about 12 KiB. Refused by the package-wide ratio, or by maxTotalBytes when that is small.
+    count = 40
+    filler = "<sheetData>" + "<x/>" * 24000 + "</sheetData>"
+    entries = [("[Content_Types].xml", content_types(count, False, False)), ("_rels/.rels", package_rels()),
+               ("xl/workbook.xml", workbook([f"S{i}" for i in range(1, count + 1)])),
+               ("xl/_rels/workbook.xml.rels", workbook_rels(count, False, False))]
+    entries += [(f"xl/worksheets/sheet{i}.xml", sheet(filler)) for i in range(1, count + 1)]
+    write_zip(os.path.join(out, "total-size-bomb.xlsx"), entries)
+    # External entities, all pointing at SECRET_PATH.
+    write_zip(os.path.join(out, "xxe-shared-strings.xlsx"), with_strings(
+        f'<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY x SYSTEM "{SECRET_URL}">]>'
+        f'<sst xmlns="{MAIN}"><si><t>&x;</t></si></sst>'))
+    write_zip(os.path.join(out, "xxe-parameter-entity.xlsx"), with_strings(
+        f'<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY % p SYSTEM "{SECRET_URL}"> %p;]>'
+        f'<sst xmlns="{MAIN}"><si><t>ok</t></si></sst>'))
+    write_zip(os.path.join(out, "xxe-external-dtd.xlsx"), replace(
+        good, "xl/worksheets/sheet1.xml",
+        f'<?xml version="1.0"?><!DOCTYPE worksheet SYSTEM "{SECRET_URL}">'
+        f'<worksheet xmlns="{MAIN}"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>'))
+    # The same in UTF-16, where a byte scan for "<!DOCTYPE" sees nothing.
+    utf16 = (f'<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE sst [<!ENTITY % p SYSTEM "{SECRET_URL}"> %p;'
+             f'<!ENTITY x SYSTEM "{SECRET_URL}">]><sst xmlns="{MAIN}"><si><t>&x;</t></si></sst>')
+    write_zip(os.path.join(out, "xxe-utf16.xlsx"), with_strings(b"\xff\xfe" + utf16.encode("utf-16-le")))
+    # XInclude is not processed: the string reads "ok" and nothing of the file.
+    write_zip(os.path.join(out, "xinclude.xlsx"), with_strings(
+        f'<?xml version="1.0"?><sst xmlns="{MAIN}" xmlns:xi="http://www.w3.org/2001/XInclude"><si><t>ok</t>'
+        f'<xi:include href="{SECRET_URL}" parse="text"/></si></sst>'))
+    # Quadratic blow-up: one 20,000-character entity used 20,000 times (400 MB if expanded), in a part small
+    # enough (80 KiB) to pass the zip checks.
+    write_zip(os.path.join(out, "quadratic-blowup.xlsx"), with_strings(
+        f'<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "{"a" * 20000}">]>'
+        f'<sst xmlns="{MAIN}"><si><t>{"&a;" * 20000}</t></si></sst>'))
+    # Broken zips.
+    whole = zip_bytes(good)
+    with open(os.path.join(out, "truncated.xlsx"), "wb") as handle:
+        handle.write(whole[:len(whole) * 6 // 10])
+    path = os.path.join(out, "corrupt-deflate.xlsx")
+    write_zip(path, with_sheet("<sheetData>" + "".join(
+        f'<row r="{r}"><c r="A{r}"><v>{r * 7}</v></c></row>' for r in range(1, 200)) + "</sheetData>"))
+    corrupt_data(path, "xl/worksheets/sheet1.xml")
+    write_zip(os.path.join(out, "backslash-entry.xlsx"), good + [("..\\..\\evil.txt", "x")])
+    write_zip(os.path.join(out, "rels-climb.xlsx"), replace(
+        good, "xl/_rels/workbook.xml.rels",
+        workbook_rels(1).replace('Target="worksheets/sheet1.xml"', 'Target="../../../etc/passwd"')))
+    # Bad references and indexes.
+    write_zip(os.path.join(out, "shared-string-huge-index.xlsx"), with_sheet(
+        '<sheetData><row r="1"><c r="A1" t="s"><v>99999999999999999999999</v></c></row></sheetData>'))
+    write_zip(os.path.join(out, "huge-attribute.xlsx"), with_sheet(
+        f'<sheetData><row r="1"><c r="{"A" * 90000}1"><v>1</v></c></row></sheetData>'))
+    # Merges and dimensions: read as written, within bounds.
+    write_zip(os.path.join(out, "overlapping-merges.xlsx"), with_sheet(
+        '<sheetData><row r="2"><c r="B2"><v>1</v></c></row></sheetData>',
+        '<mergeCells count="2"><mergeCell ref="A1:C3"/><mergeCell ref="B2:D4"/></mergeCells>'))
+    write_zip(os.path.join(out, "huge-merge.xlsx"), with_sheet(
+        '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row>'
+        '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>',
+        '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'))
+    write_zip(os.path.join(out, "huge-dimension.xlsx"), with_sheet(
+        '<dimension ref="A1:XFD1048576"/><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>'))
+    # A million merges (24 MiB of XML) with random padding after them, so that the part's ratio stays under 100:1
+    # and the reader meets the merges: refused at ReadLimits.maxMerges (100,000).
+    write_zip(os.path.join(out, "million-merges.xlsx"), with_sheet(
+        "<sheetData/>", '<mergeCells count="1000000">' + '<mergeCell ref="A1:B1"/>' * 1_000_000 + "</mergeCells>"
+        + "<!--" + padding(320 * 1024, 1) + "-->"))
+    # Shared formulas: every dependent cell gets its own copy of the anchor's text. An anchor of 40,000 bytes (over
+    # the 32 KiB refused; spreadsheet programs write at most 8,192 characters) shared by 2,000 cells would be 80 MB.
+    dependents = "".join(f'<row r="{r}"><c r="A{r}"><f t="shared" si="0"/></c></row>' for r in range(2, 2002))
+    write_zip(os.path.join(out, "shared-formula-bomb.xlsx"), with_sheet(
+        f'<sheetData><row r="1"><c r="A1"><f t="shared" ref="A1:A2001" si="0">{"B1+" * 13333}1</f></c></row>'
+        + dependents + "</sheetData>"))
+    # An allowed 8,000-byte anchor shared by 1,000 cells: 8 MB of formulas, read (the text limit is 256 MiB).
+    write_zip(os.path.join(out, "shared-formula-fanout.xlsx"), with_sheet(
+        f'<sheetData><row r="1"><c r="A1"><f t="shared" ref="A1:A1001" si="0">{"B1+" * 2666}11</f></c></row>'
+        + dependents[:dependents.index('<row r="1002">')] + "</sheetData>"))
+    # Text that is not XML text.
+    write_zip(os.path.join(out, "invalid-utf8.xlsx"), with_strings(
+        f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{MAIN}"><si><t>'.encode()
+        + b"\xff\xfe\xc0\x80" + b"</t></si></sst>"))
+    write_zip(os.path.join(out, "control-characters.xlsx"), with_strings(
+        f'<?xml version="1.0"?><sst xmlns="{MAIN}"><si><t>a\x01b\x1bc</t></si></sst>'))
+    # Other files renamed .xlsx.
+    with open(os.path.join(out, "csv-renamed.xlsx"), "wb") as handle:
+        handle.write("项目,数量\n新收政府信息公开申请数量,13\n".encode("utf-8"))
+    # msoffcrypto-tool cannot decrypt its own output for packages under 4 KiB, so the package carries padding.
+    encrypted_real(os.path.join(out, "encrypted-agile.xlsx"),
+                   good + [("docProps/padding.bin", padding(6000, 2).encode())])
+
+
+def zip_bytes(entries):
+    """The bytes of write_zip's archive."""
+    path = "/tmp/nianbao-fixture-scratch.zip"
+    write_zip(path, entries)
+    with open(path, "rb") as handle:
+        data = handle.read()
+    os.remove(path)
+    return data
+
+
+def encrypted_real(path, entries):
+    """A workbook encrypted by msoffcrypto-tool (ECMA-376 agile encryption, password "nianbao"), salts seeded."""
+    try:
+        import msoffcrypto
+        import msoffcrypto.method.container.ecma376_encrypted as container
+        import msoffcrypto.method.ecma376_agile as agile
+        from msoffcrypto.format.ooxml import OOXMLFile
+    except ImportError:
+        print(f"note: msoffcrypto-tool is not installed; keeping {os.path.basename(path)} as committed "
+              "(pip install msoffcrypto-tool to rebuild it)")
+        return
+    import datetime
+    import io
+
+    class FixedTime(datetime.datetime):
+        """The container's creation time, fixed."""
+
+        @classmethod
+        def now(cls, tz=None):
+            return cls(2020, 1, 1)
+
+    rng = random.Random(7)
+    agile._random_buffer = rng.randbytes
+    container.datetime = FixedTime
+    plain = io.BytesIO(zip_bytes(entries))
+    result = io.BytesIO()
+    OOXMLFile(plain).encrypt("nianbao", result)
+    # A real encryption: the password opens it again.
+    check = msoffcrypto.OfficeFile(io.BytesIO(result.getvalue()))
+    check.load_key(password="nianbao")
+    decrypted = io.BytesIO()
+    check.decrypt(decrypted)
+    assert decrypted.getvalue() == plain.getvalue(), "msoffcrypto-tool did not round-trip the encrypted workbook"
+    with open(path, "wb") as handle:
+        handle.write(result.getvalue())
+
+
+def corrupt_data(path, name):
+    """Flip bytes in the middle of one entry's compressed data (its local header and CRC stay as they were)."""
+    data = bytearray(open(path, "rb").read())
+    encoded = name.encode()
+    start = data.find(b"PK\x03\x04")
+    while start >= 0:
+        length, extra = struct.unpack_from("<HH", data, start + 26)
+        if bytes(data[start + 30:start + 30 + length]) == encoded:
+            size = struct.unpack_from("<I", data, start + 18)[0]
+            middle = start + 30 + length + extra + size // 2
+            for offset in range(middle, middle + 8):
+                data[offset] ^= 0x5A
+            break
+        start = data.find(b"PK\x03\x04", start + 4)
+    open(path, "wb").write(bytes(data))
 
 
 def patch_declared_size(path, name, size):

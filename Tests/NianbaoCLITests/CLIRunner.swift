@@ -7,6 +7,8 @@ enum CLIRunner {
     var status: Int32
     var standardOutput: Data
     var standardError: String
+    /// Whether the process exited (`status` is its exit code) or was ended by a signal (`status` is the signal).
+    var terminationReason: Process.TerminationReason = .exit
 
     /// Standard output as UTF-8 text.
     var output: String { String(decoding: standardOutput, as: UTF8.self) }
@@ -52,7 +54,8 @@ enum CLIRunner {
     process.waitUntilExit()
     return Result(
       status: process.terminationStatus, standardOutput: try Data(contentsOf: outputURL),
-      standardError: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self))
+      standardError: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self),
+      terminationReason: process.terminationReason)
   }
 
   /// A fresh temporary folder.
