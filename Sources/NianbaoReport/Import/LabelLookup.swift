@@ -1,37 +1,17 @@
 import Foundation
+import NianbaoXLSX
 
 /// Label matching for the table locators, with each cell text normalised once rather than once per label tried.
 ///
 /// ``Label/matches(_:)`` normalises the cell text (Unicode NFKC through Foundation, the costliest step of an import)
 /// on every call, and the locators try every cell against many labels, for both template versions. The normal forms
 /// are kept in a process-wide table shared by every thread (a batch import meets the same header texts in every
-/// file); each stripe of the table is emptied when the whole would grow past ``capacity`` entries, so that memory
-/// stays bounded.
+/// file), keyed by their exact bytes (``UTF8Key``: canonically equivalent texts spelled differently get separate
+/// entries with the same normal form); each stripe of the table is emptied when the whole would grow past
+/// ``capacity`` entries, so that memory stays bounded.
 enum LabelLookup {
   /// The most texts kept before the table is emptied.
   static let capacity = 8_192
-
-  /// A text compared by its UTF-8 bytes: Swift's own string hashing normalises non-ASCII text on every call.
-  /// Canonically equivalent texts spelled differently get separate entries with the same normal form.
-  private struct Key: Hashable {
-    let text: String
-
-    static func == (lhs: Key, rhs: Key) -> Bool {
-      let equal = lhs.text.utf8.withContiguousStorageIfAvailable { left in
-        rhs.text.utf8.withContiguousStorageIfAvailable { right in
-          left.count == right.count && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
-        }
-      }
-      return (equal ?? nil) ?? lhs.text.utf8.elementsEqual(rhs.text.utf8)
-    }
-
-    func hash(into hasher: inout Hasher) {
-      let hashed: Void? = text.utf8.withContiguousStorageIfAvailable {
-        hasher.combine(bytes: UnsafeRawBufferPointer($0))
-      }
-      if hashed == nil { Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) } }
-    }
-  }
 
   /// A cell text's normal form and its length in Unicode scalars: look it up once, then match it against every
   /// label tried.
@@ -61,7 +41,7 @@ enum LabelLookup {
 
   private final class Table: @unchecked Sendable {
     let lock = NSLock()
-    var forms: [Key: Form] = [:]
+    var forms: [UTF8Key: Form] = [:]
   }
 
   /// The table is split in stripes, each with its own lock, so that threads importing side by side seldom wait
@@ -70,7 +50,7 @@ enum LabelLookup {
 
   /// The normal form of `text`, computed once per distinct text.
   static func form(_ text: String) -> Form {
-    let key = Key(text: text)
+    let key = UTF8Key(text)
     let utf8 = text.utf8
     let table = stripes[(utf8.count &+ Int(utf8.first ?? 0) &+ Int(utf8.last ?? 0)) & (stripes.count - 1)]
     table.lock.lock()

@@ -64,6 +64,26 @@ public struct CellReference: Hashable, Comparable, Sendable, CustomStringConvert
     return String(decoding: scalars.reversed(), as: UTF8.self)
   }
 
+  /// Appends the column letters of a 1-based column number (`28` → `AB`) as ASCII bytes, without building a String.
+  static func appendColumnName(_ column: Int, to bytes: inout [UInt8]) {
+    var letters: (UInt8, UInt8, UInt8) = (0, 0, 0)
+    var count = 0
+    var number = column
+    while number > 0 {
+      let letter = UInt8(ascii: "A") + UInt8((number - 1) % 26)
+      switch count {
+      case 0: letters.0 = letter
+      case 1: letters.1 = letter
+      default: letters.2 = letter
+      }
+      count += 1
+      number = (number - 1) / 26
+    }
+    if count > 2 { bytes.append(letters.2) }
+    if count > 1 { bytes.append(letters.1) }
+    bytes.append(letters.0)
+  }
+
   /// Parses column letters alone (`A`, `xfd`) into a 1-based column number, or `nil`.
   public static func columnNumber(_ letters: some StringProtocol) -> Int? {
     guard !letters.isEmpty, letters.utf8.count <= 3 else { return nil }

@@ -88,22 +88,7 @@ enum SharedFormula {
         return
       }
       if columnAbsolute { output.append(UInt8(ascii: "$")) }
-      var letters: (UInt8, UInt8, UInt8) = (0, 0, 0)
-      var count = 0
-      var number = newColumn
-      while number > 0 {
-        let letter = UInt8(ascii: "A") + UInt8((number - 1) % 26)
-        switch count {
-        case 0: letters.0 = letter
-        case 1: letters.1 = letter
-        default: letters.2 = letter
-        }
-        count += 1
-        number = (number - 1) / 26
-      }
-      if count > 2 { output.append(letters.2) }
-      if count > 1 { output.append(letters.1) }
-      output.append(letters.0)
+      CellReference.appendColumnName(newColumn, to: &output)
       if rowAbsolute { output.append(UInt8(ascii: "$")) }
       var divisor = 1
       while divisor * 10 <= newRow { divisor *= 10 }

@@ -63,22 +63,7 @@ struct CellMarkup {
 
   /// The column letters, as ``CellReference/columnName(_:)`` spells them.
   private mutating func appendColumn(_ column: Int) {
-    var letters: (UInt8, UInt8, UInt8) = (0, 0, 0)
-    var count = 0
-    var number = column
-    while number > 0 {
-      let letter = UInt8(ascii: "A") + UInt8((number - 1) % 26)
-      switch count {
-      case 0: letters.0 = letter
-      case 1: letters.1 = letter
-      default: letters.2 = letter
-      }
-      count += 1
-      number = (number - 1) / 26
-    }
-    if count > 2 { bytes.append(letters.2) }
-    if count > 1 { bytes.append(letters.1) }
-    bytes.append(letters.0)
+    CellReference.appendColumnName(column, to: &bytes)
   }
 
   /// A non-negative integer in decimal digits.
