@@ -8,12 +8,15 @@ import Testing
     #expect(FileKind.detect([0x50, 0x4B, 0x03, 0x04, 0]) == .zip)
     #expect(FileKind.detect(Array("%PDF-1.7\n".utf8)) == .pdf)
     #expect(FileKind.detect(Array("单位,数量\n规章,0\n".utf8)) == .text)
+    #expect(FileKind.detect(Array("\u{FEFF} {\"formatVersion\": 2021}".utf8)) == .json)
     #expect(FileKind.detect([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A]) == .png)
     #expect(FileKind.detect([0, 1, 2, 3, 0, 0, 9, 200]) == .unknown)
   }
 
   @Test func everyRejectionSaysWhatTheFileIs() {
-    let kinds: [FileKind] = [.empty, .legacyXLS, .encryptedOOXML, .otherOLE2, .png, .pdf, .jpeg, .gif, .text, .unknown]
+    let kinds: [FileKind] = [
+      .empty, .json, .legacyXLS, .encryptedOOXML, .otherOLE2, .png, .pdf, .jpeg, .gif, .text, .unknown,
+    ]
     for kind in kinds {
       let error = kind.rejection(file: "a.xlsx")
       #expect(error != nil)

@@ -16,6 +16,7 @@ enum FileKind: Equatable {
   case jpeg
   case gif
   case text
+  case json
   case unknown
 
   /// The most bytes of an OLE2 container searched for its stream names.
@@ -64,7 +65,10 @@ enum FileKind: Equatable {
     if head.starts(with: Array("%PDF".utf8)) { return .pdf }
     if head.starts(with: [0xFF, 0xD8, 0xFF]) { return .jpeg }
     if head.starts(with: Array("GIF8".utf8)) { return .gif }
-    if looksLikeText(head) { return .text }
+    if looksLikeText(head) {
+      let first = head.drop { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }.first
+      return first == UInt8(ascii: "{") || first == UInt8(ascii: "[") ? .json : .text
+    }
     return .unknown
   }
 
@@ -91,6 +95,11 @@ enum FileKind: Equatable {
       let name = [FileKind.png: "a PNG image", .pdf: "a PDF document", .jpeg: "a JPEG image", .gif: "a GIF image"][
         self]!
       return XLSXError(.otherFileType, "The file \(file) is \(name), not an XLSX workbook.")
+    case .json:
+      return XLSXError(
+        .textFile,
+        "The file \(file) is a JSON document, not an XLSX workbook. To write a workbook from a nianbao JSON "
+          + "report use `nianbao export`; to check it use `nianbao check`.")
     case .text:
       return XLSXError(
         .textFile,
