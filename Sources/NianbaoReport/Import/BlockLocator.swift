@@ -10,11 +10,20 @@ struct BlockLocator {
   func locate(below startRow: Int = 1) -> (table: LocatedTable, matchedHeaders: Int)? {
     var located: LocatedTable?
     var matchedHeaders = 0
+    // Each cell's normal form is looked up once, not once per item row tried.
+    var forms = [LabelLookup.Form?](repeating: nil, count: grid.cells.count)
     for block in blocks.blocks {
       for item in block.rows {
-        guard
-          let label = grid.cells.first(where: { $0.row >= startRow && item.label.matchesCached($0.text) })
-        else { continue }
+        var found: SourceCell?
+        for (index, cell) in grid.cells.enumerated() where cell.row >= startRow {
+          let form = forms[index] ?? LabelLookup.form(cell.text)
+          forms[index] = form
+          if form.matches(item.label) {
+            found = cell
+            break
+          }
+        }
+        guard let label = found else { continue }
         let header = headerRow(above: label.row, block: block, from: startRow)
         let top = header?.first?.row ?? label.row
         if located == nil {

@@ -24,8 +24,7 @@ enum LabelLookup {
     /// `LabelMatcher.distance(from: LabelNormalizer.normalize(text), to: label) != nil`, without building scalar
     /// arrays for the forms whose length alone rules them out, nor for the short forms that only match exactly.
     func matches(_ label: Label) -> Bool {
-      for candidate in label.normalizedForms {
-        let count = candidate.unicodeScalars.count
+      for (candidate, count) in zip(label.normalizedForms, label.normalizedScalarCounts) {
         let limit = LabelMatcher.tolerance(forLength: count)
         guard abs(count - scalarCount) <= limit else { continue }
         if limit == 0 {
@@ -50,8 +49,10 @@ enum LabelLookup {
 
   /// The normal form of `text`, computed once per distinct text.
   static func form(_ text: String) -> Form {
-    let key = UTF8Key(text)
     let utf8 = text.utf8
+    // Numbers and plain ASCII words (most cells of a report) are their own normal form: no table, no lock.
+    if isOwnNormalForm(utf8) { return Form(text: text, scalarCount: utf8.count) }
+    let key = UTF8Key(text)
     let table = stripes[(utf8.count &+ Int(utf8.first ?? 0) &+ Int(utf8.last ?? 0)) & (stripes.count - 1)]
     table.lock.lock()
     let known = table.forms[key]
@@ -64,6 +65,23 @@ enum LabelLookup {
     table.forms[key] = form
     table.lock.unlock()
     return form
+  }
+
+  /// Whether `utf8` holds only ASCII letters, digits, `.`, `+` and `-` (or nothing): text that NFKC leaves as it is,
+  /// with no whitespace, control, quotation mark or comma for ``LabelNormalizer/normalize(_:)`` to change.
+  private static func isOwnNormalForm(_ utf8: String.UTF8View) -> Bool {
+    let plain: Bool? = utf8.withContiguousStorageIfAvailable { bytes in
+      bytes.allSatisfy { byte in
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+          UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"):
+          true
+        default:
+          false
+        }
+      }
+    }
+    return plain ?? false
   }
 
   /// ``LabelNormalizer/normalize(_:)`` of `text`, computed once per distinct text.

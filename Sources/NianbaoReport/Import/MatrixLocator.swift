@@ -1,3 +1,5 @@
+import NianbaoXLSX
+
 /// Finds a matrix table (三 or 四) in a grid by its labels: the column headers give the value columns, the row
 /// headers (walked top to bottom, keeping the enclosing headers as context) give the value rows. Works with and
 /// without merged header cells, at any offset, with other content around the table.
@@ -10,6 +12,8 @@ struct MatrixLocator {
   private struct ValueColumn {
     var column: Int
     var path: [HeaderNode]
+    /// ``HeaderNode/keyPath(of:)`` of `path`.
+    var key: ReportKeyPath
   }
 
   /// Locates the table, or returns `nil` when its column headers are not in the grid.
@@ -29,8 +33,9 @@ struct MatrixLocator {
         (bodyTop...max(bodyTop, min(grid.lastRow, bodyTop + 3))).first { row in
           columns.contains { grid.cell(row: row, column: $0.column) != nil }
         } ?? bodyTop
+      let prefix = Self.keyPath(table: table, rowPath: [])
       for column in columns {
-        place(&located, rowPath: [], column: column, rows: [row])
+        place(&located, rowPrefix: prefix, column: column, rows: [row])
       }
       located.rows = located.rows.lowerBound...max(located.rows.upperBound, row)
       return located
@@ -44,21 +49,16 @@ struct MatrixLocator {
   /// The rows holding the column headers: from the first row with a top-level (or leaf) column label to the last
   /// consecutive row with any column label.
   private func headerBand(below startRow: Int) -> ClosedRange<Int>? {
-    let allLabels = Self.labels(of: matrix.columns)
-    let anchors = matrix.columns.map(\.label) + matrix.columnPaths.compactMap(\.first?.label)
+    let allLabels = LabelSet(Self.labels(of: matrix.columns))
+    let anchors = LabelSet(matrix.columns.map(\.label) + matrix.columnPaths.compactMap(\.first?.label))
     guard
       let anchor = grid.cells.first(where: { cell in
-        guard cell.row >= startRow else { return false }
-        let form = LabelLookup.form(cell.text)
-        return anchors.contains { form.matches($0) }
+        cell.row >= startRow && anchors.contains(LabelLookup.form(cell.text))
       })
     else { return nil }
     var bottom = anchor.row
     while bottom + 1 <= grid.lastRow, bottom - anchor.row + 1 < matrix.headerRowCount + 1,
-      grid.row(bottom + 1).contains(where: { cell in
-        let form = LabelLookup.form(cell.text)
-        return allLabels.contains { form.matches($0) }
-      })
+      grid.row(bottom + 1).contains(where: { allLabels.contains(LabelLookup.form($0.text)) })
     {
       bottom += 1
     }
@@ -102,7 +102,8 @@ struct MatrixLocator {
       }
       if let best {
         claimed.insert(best.index)
-        result.append(ValueColumn(column: column, path: leafPaths[best.index]))
+        let path = leafPaths[best.index]
+        result.append(ValueColumn(column: column, path: path, key: HeaderNode.keyPath(of: path)))
       }
     }
     return result
@@ -131,7 +132,7 @@ struct MatrixLocator {
   ) {
     var context: [HeaderNode] = []
     // Paths are told apart by their labels' texts: hashing the header nodes themselves walks their whole subtrees.
-    var rowsByPath: [[String]: [Int]] = [:]
+    var rowsByPath: [[UTF8Key]: [Int]] = [:]
     var order: [[HeaderNode]] = []
     var misses = 0
     var lastRow = top - 1
@@ -167,14 +168,15 @@ struct MatrixLocator {
 
   /// Places the values of the rows found under one header path.
   private func place(
-    path: [HeaderNode], rows: [Int], all: [[String]: [Int]], columns: [ValueColumn],
+    path: [HeaderNode], rows: [Int], all: [[UTF8Key]: [Int]], columns: [ValueColumn],
     into located: inout LocatedTable
   ) {
     guard let node = path.last, let firstRow = rows.first else { return }
     if node.isLeaf {
       let valueRows = rows.filter { hasValues(row: $0, columns: columns) }
+      let prefix = Self.keyPath(table: table, rowPath: path)
       for column in columns {
-        place(&located, rowPath: path, column: column, rows: valueRows.isEmpty ? [firstRow] : valueRows)
+        place(&located, rowPrefix: prefix, column: column, rows: valueRows.isEmpty ? [firstRow] : valueRows)
       }
       if valueRows.count > 1 {
         located.deviations.append(
@@ -194,8 +196,9 @@ struct MatrixLocator {
       let child = node.children.first(where: { $0.key == collapsed })
     else { return }
     let childPath = path + [child]
+    let prefix = Self.keyPath(table: table, rowPath: childPath)
     for column in columns {
-      place(&located, rowPath: childPath, column: column, rows: [firstRow])
+      place(&located, rowPrefix: prefix, column: column, rows: [firstRow])
     }
     located.deviations.append(
       LocatedTable.Deviation(
@@ -228,21 +231,27 @@ struct MatrixLocator {
     }
   }
 
-  private func place(_ located: inout LocatedTable, rowPath: [HeaderNode], column: ValueColumn, rows: [Int]) {
-    let keyPath = Self.keyPath(table: table, rowPath: rowPath, columnPath: column.path)
+  /// Places one column's values; `rowPrefix` is ``keyPath(table:rowPath:)`` of the row's header path.
+  private func place(_ located: inout LocatedTable, rowPrefix: ReportKeyPath, column: ValueColumn, rows: [Int]) {
+    let keyPath = rowPrefix.appending(column.key)
     let cells = rows.compactMap { grid.cell(row: $0, column: column.column) }
     located.placements[keyPath] = LocatedTable.Placement(
       keyPath: keyPath, cells: cells, row: rows.first ?? 0, column: column.column)
   }
 
   static func keyPath(table: TableID, rowPath: [HeaderNode], columnPath: [HeaderNode]) -> ReportKeyPath {
-    ReportKeyPath([table.jsonKey]).appending(HeaderNode.keyPath(of: rowPath)).appending(
-      HeaderNode.keyPath(of: columnPath))
+    keyPath(table: table, rowPath: rowPath).appending(HeaderNode.keyPath(of: columnPath))
   }
 
-  /// A path of headers by the texts of their labels, for use as a dictionary key.
-  static func pathKey(_ path: [HeaderNode]) -> [String] {
-    path.map(\.label.text)
+  /// The key path of a row's header path, before the column's keys: the table's key, then the row's.
+  static func keyPath(table: TableID, rowPath: [HeaderNode]) -> ReportKeyPath {
+    ReportKeyPath([table.jsonKey]).appending(HeaderNode.keyPath(of: rowPath))
+  }
+
+  /// A path of headers by the texts of their labels, for use as a dictionary key. The texts are compared by their
+  /// bytes, which for the layouts' labels (all in NFC) is the same as comparing them as strings, and cheaper to hash.
+  static func pathKey(_ path: [HeaderNode]) -> [UTF8Key] {
+    path.map { UTF8Key($0.label.text) }
   }
 
   /// Every label in a header tree.

@@ -26,5 +26,12 @@ enum TableFinder {
       entries.append((table, located))
       return located
     }
+
+    /// Keeps `located` as what ``locate(_:in:)`` answers for `table`, when it was located on the way in the same
+    /// grids and in the same way (the first grid that holds it); a table already kept stays as it is.
+    func record(_ table: TableLayout, located: LocatedTable?) {
+      guard !entries.contains(where: { $0.table.id == table.id && $0.table == table }) else { return }
+      entries.append((table, located))
+    }
   }
 }

@@ -8,7 +8,7 @@ enum VersionDetector {
   static func detect(_ grids: [SourceGrid], year: Int?, finder: TableFinder.Memo = TableFinder.Memo())
     -> (version: FormatVersion?, findings: [Finding])
   {
-    let proactive = proactiveVersion(grids)
+    let proactive = proactiveVersion(grids, finder: finder)
     let applications = applicationsVersion(grids, finder: finder)
     let anyMatrix = FormatVersion.v2021.layout.tables.contains { table in
       if case .matrix = table.structure { return finder.locate(table, in: grids) != nil }
@@ -37,17 +37,23 @@ enum VersionDetector {
   }
 
   /// The version table 二's column headers follow, or `nil` when the table is missing or undecided.
-  static func proactiveVersion(_ grids: [SourceGrid]) -> FormatVersion? {
+  /// Table 二 of each version, located on the way, is kept in `finder` for the import to reuse.
+  static func proactiveVersion(_ grids: [SourceGrid], finder: TableFinder.Memo = TableFinder.Memo())
+    -> FormatVersion?
+  {
     var scores: [FormatVersion: Int] = [:]
     for version in FormatVersion.allCases {
       let table = version.layout.table(.proactive)
       guard case .blocks(let blocks) = table.structure else { continue }
+      var located: LocatedTable?
       for grid in grids {
         if let found = BlockLocator(table: .proactive, blocks: blocks, grid: grid).locate() {
           scores[version] = found.matchedHeaders
+          located = found.table
           break
         }
       }
+      finder.record(table, located: located)
     }
     let score2019 = scores[.v2019] ?? 0
     let score2021 = scores[.v2021] ?? 0
@@ -62,10 +68,12 @@ enum VersionDetector {
     let table = FormatVersion.v2021.layout.table(.applications)
     guard let located = finder.locate(table, in: grids) else { return nil }
     if located.deviations.contains(where: { $0.kind == .collapsedGroup }) { return .v2019 }
-    let subRows = FormatVersion.v2021.layout.slots.filter { slot in
-      slot.table == .applications && FormatVersion.v2019.layout.slot(at: slot.keyPath) == nil
-    }
-    let placed = subRows.contains { located.placements[$0.keyPath] != nil }
+    let placed = subRowKeyPaths.contains { located.placements[$0] != nil }
     return placed ? .v2021 : nil
   }
+
+  /// The value paths of table 三 that the 2021 template has and the 2019 one lacks (the sub-rows of （六）其他处理).
+  private static let subRowKeyPaths: [ReportKeyPath] = FormatVersion.v2021.layout.slots.filter { slot in
+    slot.table == .applications && FormatVersion.v2019.layout.slot(at: slot.keyPath) == nil
+  }.map(\.keyPath)
 }

@@ -20,14 +20,23 @@ public struct CellAddress: Sendable, Hashable, Comparable, CustomStringConvertib
   /// The letters of a 1-based column number (`1` → `A`, `27` → `AA`).
   public static func columnLetters(_ column: Int) -> String {
     precondition(column >= 1, "columns are 1-based")
-    var number = column
-    var letters: [Character] = []
-    while number > 0 {
-      let remainder = (number - 1) % 26
-      letters.append(Character(Unicode.Scalar(UInt8(65 + remainder))))
-      number = (number - 1) / 26
+    // Written as ASCII bytes straight into the string (at most 14 letters for the largest Int): no array of
+    // characters to build and reverse.
+    return String(unsafeUninitializedCapacity: 16) { buffer in
+      var count = 0
+      var number = column
+      while number > 0 {
+        buffer[count] = UInt8(ascii: "A") + UInt8((number - 1) % 26)
+        count += 1
+        number = (number - 1) / 26
+      }
+      for index in 0..<count / 2 {
+        let letter = buffer[index]
+        buffer[index] = buffer[count - 1 - index]
+        buffer[count - 1 - index] = letter
+      }
+      return count
     }
-    return String(letters.reversed())
   }
 
   /// Orders addresses row by row, then column by column.

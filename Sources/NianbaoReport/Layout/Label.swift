@@ -11,6 +11,9 @@ public struct Label: Sendable, Hashable, CustomStringConvertible, ExpressibleByS
   public let variants: [String]
   /// `text` followed by every variant, each normalised and without duplicates.
   public let normalizedForms: [String]
+  /// The length in Unicode scalars of each of ``normalizedForms``, in the same order, so that label matching need
+  /// not count them on every comparison.
+  let normalizedScalarCounts: [Int]
 
   /// Creates a label from its official wording and accepted variants.
   public init(_ text: String, variants: [String] = []) {
@@ -22,6 +25,7 @@ public struct Label: Sendable, Hashable, CustomStringConvertible, ExpressibleByS
       if !forms.contains(form) { forms.append(form) }
     }
     normalizedForms = forms
+    normalizedScalarCounts = forms.map { $0.unicodeScalars.count }
   }
 
   /// Creates a label without variants from a literal.
