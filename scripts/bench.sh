@@ -48,7 +48,8 @@ say "building nianbao (release, $SCRATCH)"
 swift build -c release --scratch-path "$SCRATCH" --product nianbao >&2
 NIANBAO="$(swift build -c release --scratch-path "$SCRATCH" --show-bin-path)/nianbao"
 say "building the benchmark executables (Benchmarks/, release)"
-swift build -c release --package-path Benchmarks --scratch-path "$SCRATCH/benchmarks" >&2
+# The root package is a path dependency: without this, SwiftPM reuses a cached plan that misses new source files.
+swift build -c release --package-path Benchmarks --scratch-path "$SCRATCH/benchmarks" --disable-build-manifest-caching >&2
 BENCH_BIN="$(swift build -c release --package-path Benchmarks --scratch-path "$SCRATCH/benchmarks" --show-bin-path)"
 mkdir -p "$DATA/bin"
 LIBXLSXWRITER=""

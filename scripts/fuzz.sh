@@ -28,7 +28,8 @@ BIN="$ROOT/Fuzz/.build/$CONFIG"
 
 echo "== building Fuzz/ ($CONFIG, -sanitize=fuzzer,address)"
 mkdir -p "$OUT/logs"
-if ! swift build --package-path Fuzz -c "$CONFIG" -Xswiftc -sanitize=fuzzer,address -Xswiftc -g \
+# --disable-build-manifest-caching: the root package is a path dependency whose new files a cached plan would miss.
+if ! swift build --package-path Fuzz -c "$CONFIG" --disable-build-manifest-caching -Xswiftc -sanitize=fuzzer,address -Xswiftc -g \
   >"$OUT/logs/build.log" 2>&1; then
   grep -v "Cannot export local symbol" "$OUT/logs/build.log" | tail -20 >&2
   echo "fuzz: the build failed; see fuzz-out/logs/build.log" >&2
