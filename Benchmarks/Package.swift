@@ -15,13 +15,14 @@ let package = Package(
     .package(name: "nianbao", path: "..")
   ],
   targets: [
+    .target(name: "BenchSupport"),
     .executableTarget(
       name: "BenchRead",
-      dependencies: [.product(name: "NianbaoXLSX", package: "nianbao")]
+      dependencies: ["BenchSupport", .product(name: "NianbaoXLSX", package: "nianbao")]
     ),
     .executableTarget(
       name: "BenchWrite",
-      dependencies: [.product(name: "NianbaoXLSX", package: "nianbao")]
+      dependencies: ["BenchSupport", .product(name: "NianbaoXLSX", package: "nianbao")]
     ),
     .executableTarget(
       name: "BenchImport",

@@ -1,6 +1,7 @@
 // bench-read FILE: streams the first sheet of FILE with nianbao's reader, touching every cell.
 //
 // Prints one line: cells, strings, numbers, merges and the seconds spent inside the reader (process start excluded).
+import BenchSupport
 import NianbaoXLSX
 
 #if canImport(Glibc)
@@ -45,17 +46,4 @@ do {
 } catch {
   printError("bench-read: \(error)\n")
   exit(2)
-}
-
-/// Seconds on the monotonic clock.
-func now() -> Double {
-  var time = timespec()
-  clock_gettime(CLOCK_MONOTONIC, &time)
-  return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-}
-
-/// Writes a line on standard error.
-func printError(_ text: String) {
-  var text = text
-  text.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
 }

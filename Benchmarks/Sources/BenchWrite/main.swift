@@ -1,5 +1,6 @@
 // bench-write FILE ROWS COLS: writes a report-like sheet (a merged title, then rows alternating numbers and Chinese
 // strings) with nianbao's writer. The cells are the ones scripts/bench_data.py generates for the read benchmark.
+import BenchSupport
 import NianbaoXLSX
 
 #if canImport(Glibc)
@@ -59,16 +60,3 @@ do {
 }
 let seconds = now() - start
 print("cells=\(rows * columns + 1) seconds=\(seconds)")
-
-/// Seconds on the monotonic clock.
-func now() -> Double {
-  var time = timespec()
-  clock_gettime(CLOCK_MONOTONIC, &time)
-  return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-}
-
-/// Writes a line on standard error.
-func printError(_ text: String) {
-  var text = text
-  text.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
-}
