@@ -24,25 +24,29 @@ struct StyleTable {
   /// The number of fills Excel reserves (`none` and `gray125`).
   static let reservedFillCount = 2
 
-  /// Fonts, in order of first use.
-  private(set) var fonts: [FontStyle] = [CellStyle.normal.font]
-  /// Solid fill colours, in order of first use (fill id = index + ``reservedFillCount``).
-  private(set) var solidFills: [CellColor] = []
-  /// Borders, in order of first use.
-  private(set) var borders: [CellBorder] = [.none]
-  /// Custom number formats (`id`, `code`), in order of first use.
-  private(set) var customNumberFormats: [(id: Int, code: String)] = []
   /// The `cellXfs` records, in order of first use.
   private(set) var cellFormats: [CellFormat] = []
-  /// Differential styles for conditional formatting, in order of first use.
-  private(set) var differentialStyles: [DifferentialStyle] = []
 
-  private var fontIDs: [FontStyle: Int] = [CellStyle.normal.font: 0]
-  private var fillIDs: [CellColor: Int] = [:]
-  private var borderIDs: [CellBorder: Int] = [.none: 0]
-  private var numberFormatIDs: [String: Int] = [:]
+  private var fontList = IndexedList([CellStyle.normal.font])
+  private var fillList = IndexedList<CellColor>()
+  private var borderList = IndexedList([CellBorder.none])
+  private var customCodes = IndexedList<String>()
+  private var differentialList = IndexedList<DifferentialStyle>()
   private var styleIndexes: [CellStyle: Int] = [:]
-  private var differentialIndexes: [DifferentialStyle: Int] = [:]
+
+  /// Fonts, in order of first use.
+  var fonts: [FontStyle] { fontList.elements }
+  /// Solid fill colours, in order of first use (fill id = index + ``reservedFillCount``).
+  var solidFills: [CellColor] { fillList.elements }
+  /// Borders, in order of first use.
+  var borders: [CellBorder] { borderList.elements }
+  /// Differential styles for conditional formatting, in order of first use.
+  var differentialStyles: [DifferentialStyle] { differentialList.elements }
+
+  /// Custom number formats (`id`, `code`), in order of first use (id = index + ``firstCustomNumberFormatID``).
+  var customNumberFormats: [(id: Int, code: String)] {
+    customCodes.elements.enumerated().map { (Self.firstCustomNumberFormatID + $0.offset, $0.element) }
+  }
 
   /// Creates a table holding only the `Normal` style.
   init() {
@@ -63,11 +67,7 @@ struct StyleTable {
 
   /// The `dxfId` of a differential style, adding it when new.
   mutating func index(of style: DifferentialStyle) -> Int {
-    if let index = differentialIndexes[style] { return index }
-    let index = differentialStyles.count
-    differentialStyles.append(style)
-    differentialIndexes[style] = index
-    return index
+    differentialList.index(of: style)
   }
 
   /// The built-in id of a format code (`0`, `0.00`, `@`…), or `nil` for a code that needs a custom id.
@@ -86,35 +86,19 @@ struct StyleTable {
   private mutating func numberFormatID(_ code: String?) -> Int {
     guard let code else { return 0 }
     if let id = Self.builtInNumberFormatID(code) { return id }
-    if let id = numberFormatIDs[code] { return id }
-    let id = Self.firstCustomNumberFormatID + customNumberFormats.count
-    customNumberFormats.append((id, code))
-    numberFormatIDs[code] = id
-    return id
+    return Self.firstCustomNumberFormatID + customCodes.index(of: code)
   }
 
   private mutating func fontID(_ font: FontStyle) -> Int {
-    if let id = fontIDs[font] { return id }
-    let id = fonts.count
-    fonts.append(font)
-    fontIDs[font] = id
-    return id
+    fontList.index(of: font)
   }
 
   private mutating func fillID(_ fill: CellFill) -> Int {
     guard case .solid(let color) = fill else { return 0 }
-    if let id = fillIDs[color] { return id }
-    let id = Self.reservedFillCount + solidFills.count
-    solidFills.append(color)
-    fillIDs[color] = id
-    return id
+    return Self.reservedFillCount + fillList.index(of: color)
   }
 
   private mutating func borderID(_ border: CellBorder) -> Int {
-    if let id = borderIDs[border] { return id }
-    let id = borders.count
-    borders.append(border)
-    borderIDs[border] = id
-    return id
+    borderList.index(of: border)
   }
 }
