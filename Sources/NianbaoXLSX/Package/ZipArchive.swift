@@ -140,9 +140,6 @@ final class ZipArchive {
     }
   }
 
-  /// Whether the package holds the part.
-  func contains(_ name: String) -> Bool { indexByName[name] != nil }
-
   /// The part's name as stored, looked up without regard to letter case (OPC part names are case-insensitive).
   func storedName(_ name: String) -> String? {
     if indexByName[name] != nil { return name }
@@ -174,7 +171,7 @@ final class ZipArchive {
     return ZipEntryStream(archive: self, file: file, part: stored, compressedSize: compressed)
   }
 
-  /// Reads a whole part into memory (for small parts such as relationships and the workbook).
+  /// Reads a whole part into memory (for tests that look inside a part).
   func readAll(_ name: String) throws -> [UInt8] {
     let stream = try open(name)
     var data: [UInt8] = []

@@ -142,22 +142,10 @@ final class XMLStreamReader {
     return XLSXError(.malformedXML, "The part is not well-formed XML (\(detail)).", part: part)
   }
 
-  /// The local name of the current element (without prefix).
-  var localName: String {
-    guard let name = xmlTextReaderConstLocalName(reader) else { return "" }
-    return String(cString: name)
-  }
-
   /// Whether the current node's local name equals `name` (compared on UTF-8 bytes, without allocating).
   func isNamed(_ name: StaticString) -> Bool {
     guard let current = xmlTextReaderConstLocalName(reader) else { return false }
     return strcmpBytes(current, name)
-  }
-
-  /// The namespace URI of the current node, or an empty string.
-  var namespaceURI: String {
-    guard let uri = xmlTextReaderConstNamespaceUri(reader) else { return "" }
-    return String(cString: uri)
   }
 
   /// The text of the current text node.
@@ -201,20 +189,6 @@ final class XMLStreamReader {
     return String(cString: value)
   }
 
-  /// Reads the text content of the current element up to its end tag (text of nested elements included).
-  func readElementText() throws -> String {
-    if isEmptyElement { return "" }
-    let startDepth = depth
-    var result = ""
-    while try next() {
-      if node == .text {
-        result += text
-      } else if node == .endElement, depth == startDepth {
-        break
-      }
-    }
-    return result
-  }
 }
 
 /// Compares a NUL-terminated libxml2 string with a static ASCII name.
