@@ -39,7 +39,7 @@ struct ImportCommand: ParsableCommand {
       let files = try BatchInputs.expand(inputs)
       if files.count == 1, inputs.count == 1, !BatchInputs.isFolder(inputs[0]) {
         let result = try InputFile.importReport(files[0], previous: previous)
-        try OutputFile.write(Array(result.report.jsonText().utf8), to: output)
+        try OutputFile.write(result.report.jsonUTF8(), to: output)
         try findings.report(result.findings, for: result.report)
         return
       }
@@ -50,10 +50,10 @@ struct ImportCommand: ParsableCommand {
       let outcomes = BatchConversion.run(files, jobs: jobs) { file in
         let result = try ReportImporter.importWorkbook(at: file, previous: previous)
         try AtomicFile.write(
-          Array(result.report.jsonText().utf8), to: BatchInputs.target(for: file, in: output, suffix: ".json"))
-        let findingsJSON = FindingsDocument.json(for: result.report, findings: result.findings).prettyPrinted()
+          result.report.jsonUTF8(), to: BatchInputs.target(for: file, in: output, suffix: ".json"))
         try AtomicFile.write(
-          Array(findingsJSON.utf8), to: BatchInputs.target(for: file, in: output, suffix: ".findings.json"))
+          FindingsDocument.json(for: result.report, findings: result.findings).prettyPrintedUTF8(),
+          to: BatchInputs.target(for: file, in: output, suffix: ".findings.json"))
         return result.findings
       }
       try BatchConversion.summarize(outcomes, options: findings)

@@ -202,6 +202,11 @@ struct CheckTests {
     #expect(ReportChecker(rules: [.problemsNotReported]).check(report).map(\.keyPath) == ["text.problems"])
     #expect(ReportChecker.saysNothing("——"))
     #expect(!ReportChecker.saysNothing("一是队伍建设有待加强。"))
+    // Long texts: whitespace, format characters and final punctuation do not count towards the length.
+    let padded = String(repeating: " \n\u{3000}", count: 50) + "无" + String(repeating: "。", count: 80)
+    #expect(ReportChecker.saysNothing(padded))
+    #expect(ReportChecker.saysNothing(String(repeating: "\u{200B}", count: 60) + "无其他需要报告的事项！"))
+    #expect(!ReportChecker.saysNothing(String(repeating: "本机关无其他需要报告的事项", count: 3)))
   }
 
   @Test("all findings, ordered by rule then position; caller-supplied locations win")

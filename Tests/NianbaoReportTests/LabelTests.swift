@@ -22,6 +22,26 @@ struct LabelTests {
     ])
   func normalize(input: String, expected: String) {
     #expect(LabelNormalizer.normalize(input) == expected)
+    #expect(LabelNormalizer.normalize(input, shortcut: false) == expected)
+  }
+
+  @Test("the shortcut for common scalars gives Foundation's NFKC result")
+  func shortcutAgreesWithFoundation() {
+    var texts = [ReportLayout.v2019, ReportLayout.v2021].flatMap { layout in
+      layout.tables.flatMap { table in
+        [table.title.text] + table.slots.flatMap { $0.rowHeaders.map(\.text) + $0.columnHeaders.map(\.text) }
+      }
+    }
+    // Every scalar the shortcut accepts, in runs, next to ones it leaves to Foundation (combining marks,
+    // compatibility ideographs, circled digits, Roman numerals, no-break and zero-width spaces, half-width kana).
+    let accepted = [0x00...0x7F, 0x3000...0x3002, 0x3008...0x3011, 0x2014...0x2014, 0x2018...0x201D, 0xFF01...0xFF5E]
+      .map { range in String(String.UnicodeScalarView(range.compactMap(Unicode.Scalar.init))) }
+    texts += accepted
+    texts.append(String(String.UnicodeScalarView((0x4E00...0x9FFF).compactMap(Unicode.Scalar.init))))
+    texts += ["e\u{301}", "\u{F900}行政", "①项", "Ⅲ、结果", "a\u{A0}b", "\u{200B}总计", "ｶﾞ", "１\u{FF0C}２"]
+    for text in texts {
+      #expect(LabelNormalizer.normalize(text) == LabelNormalizer.normalize(text, shortcut: false), "\(text)")
+    }
   }
 
   @Test("official labels match their real-world spellings")

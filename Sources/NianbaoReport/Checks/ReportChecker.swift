@@ -62,6 +62,19 @@ public struct ReportChecker: Sendable {
   /// ignoring whitespace and final punctuation.
   public static func saysNothing(_ text: String?) -> Bool {
     guard let text else { return true }
+    // Normalising a whole section is costly and a long one says something: NFKC neither removes scalars other than
+    // the whitespace, format and control characters skipped here nor composes several into the characters of the
+    // phrases below, so more than 32 other scalars before the final punctuation cannot normalise to one of them.
+    var significant = 0
+    for scalar in text.unicodeScalars {
+      let properties = scalar.properties
+      if properties.isWhitespace || properties.generalCategory == .format || properties.generalCategory == .control {
+        continue
+      }
+      if "。.;；!！".unicodeScalars.contains(scalar) { continue }
+      significant += 1
+      if significant > 32 { return false }
+    }
     var normalized = LabelNormalizer.normalize(text)
     while let last = normalized.last, "。.;；!！".contains(last) { normalized.removeLast() }
     return ["", "无", "暂无", "没有", "/", "-", "—", "——", "无此事项", "无其他需要报告的事项"].contains(normalized)

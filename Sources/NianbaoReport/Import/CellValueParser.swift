@@ -31,6 +31,12 @@ enum CellValueParser {
 
   /// Parses the text of a text cell.
   static func parse(text original: String, kind: ValueKind) -> Outcome {
+    // Most cells hold plain ASCII decimals (`12`, `-3`, `0.50`), which every step below leaves as they are.
+    if isPlainDecimal(original) {
+      let digits = normalizedNumberText(original)
+      guard let decimal = DecimalNumber(jsonText: digits) else { return .notAValue(original, reason: "not a number") }
+      return value(decimal, digits: digits, source: original, kind: kind)
+    }
     let trimmed = original.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace }
     if trimmed.isEmpty { return .blank }
     if blankMarkers.contains(trimmed) { return .blankMarker(original) }
@@ -69,6 +75,43 @@ enum CellValueParser {
       }
       return .value(.amount(amount))
     }
+  }
+
+  /// Whether a text whose ``LabelNormalizer/normalize(_:)`` form is `normalForm` may hold a number: `false` when that
+  /// form holds, besides one unit at its end, a scalar that no number nor thousands separator has (a CJK label such
+  /// as `1.属于国家秘密`), for which ``parse(text:kind:)`` cannot find a value either.
+  static func mayBeNumber(normalForm: String) -> Bool {
+    var body = Substring(normalForm)
+    for unit in units where body.hasSuffix(unit) {
+      body = body.dropLast(unit.count)
+      break
+    }
+    return body.unicodeScalars.allSatisfy { scalar in
+      switch scalar {
+      case "0"..."9", "+", "-", ".", "e", "E", "\u{2212}", "、": true
+      default: false
+      }
+    }
+  }
+
+  /// Whether `text` is `-`? digits, then optionally `.` and digits, in ASCII: text that Unicode normalisation,
+  /// whitespace removal, blank markers, units, a `+` sign and thousands separators all leave unchanged.
+  static func isPlainDecimal(_ text: String) -> Bool {
+    var digitsBeforePoint = 0
+    var digitsAfterPoint = 0
+    var seenPoint = false
+    for (index, byte) in text.utf8.enumerated() {
+      switch byte {
+      case UInt8(ascii: "-") where index == 0: continue
+      case UInt8(ascii: "."):
+        guard !seenPoint else { return false }
+        seenPoint = true
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        if seenPoint { digitsAfterPoint += 1 } else { digitsBeforePoint += 1 }
+      default: return false
+      }
+    }
+    return digitsBeforePoint > 0 && (!seenPoint || digitsAfterPoint > 0)
   }
 
   /// Text in JSON number form: a leading `.` gets a `0`, a trailing `.` is dropped, leading zeros are removed.

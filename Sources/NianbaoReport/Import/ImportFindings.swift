@@ -73,8 +73,11 @@ enum ImportFindings {
       switch cell.content {
       case .number, .formula: isNumber = true
       case .text(let text):
-        // Header texts hold no digit even in their normal form (NFKC): no need to parse them as numbers.
-        if LabelLookup.normalized(text).utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+        // Header texts hold no digit, or hold letters no number has, even in their normal form (NFKC): no need to
+        // parse them as numbers.
+        let normalForm = LabelLookup.normalized(text)
+        if normalForm.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+          CellValueParser.mayBeNumber(normalForm: normalForm),
           case .value = CellValueParser.parse(text: text, kind: .signedCount)
         {
           isNumber = true

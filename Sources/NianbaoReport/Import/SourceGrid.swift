@@ -14,6 +14,11 @@ public struct SourceGrid: Sendable, Hashable {
   struct Position: Hashable {
     var row: Int
     var column: Int
+
+    /// Hashes one integer rather than two: grids are looked up by position for every cell of every report.
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(row &* 16_384 &+ column)
+    }
   }
 
   /// The most positions the merged cells of one grid may cover together. Report tables cover a few thousand; a
@@ -38,9 +43,13 @@ public struct SourceGrid: Sendable, Hashable {
           budget -= area
         }
       }
-      let positions = cell.positions
-      guard !positions.contains(where: taken.contains) else { continue }
-      taken.formUnion(positions)
+      if cell.isMerged {
+        let positions = cell.positions
+        guard !positions.contains(where: taken.contains) else { continue }
+        taken.formUnion(positions)
+      } else {
+        guard taken.insert(Position(row: cell.row, column: cell.column)).inserted else { continue }
+      }
       kept.append(cell)
     }
     self.cells = kept.sorted { ($0.row, $0.column) < ($1.row, $1.column) }

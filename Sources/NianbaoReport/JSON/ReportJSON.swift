@@ -28,6 +28,9 @@ extension Report {
   /// The canonical JSON document text (pretty-printed, trailing newline).
   public func jsonText() -> String { jsonValue.prettyPrinted() }
 
+  /// The canonical JSON document as UTF-8 bytes, ready to be written to a file.
+  public func jsonUTF8() -> [UInt8] { jsonValue.prettyPrintedUTF8() }
+
   private func encode(_ tree: KeyTree) -> JSONValue {
     switch tree {
     case .value(let slot): self[slot.keyPath]?.jsonValue ?? .null

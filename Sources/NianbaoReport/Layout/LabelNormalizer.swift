@@ -13,22 +13,54 @@ import Foundation
 public enum LabelNormalizer {
   /// Returns the canonical form of `text`.
   public static func normalize(_ text: String) -> String {
-    let composed = text.precomposedStringWithCompatibilityMapping
+    normalize(text, shortcut: true)
+  }
+
+  /// ``normalize(_:)``, with the shortcut for common scalars taken or not (the tests compare both ways).
+  static func normalize(_ text: String, shortcut: Bool) -> String {
     var output: [Unicode.Scalar] = []
-    output.reserveCapacity(composed.unicodeScalars.count)
-    for scalar in composed.unicodeScalars {
-      let properties = scalar.properties
-      if properties.isWhitespace || properties.generalCategory == .format || properties.generalCategory == .control {
-        continue
+    output.reserveCapacity(text.utf8.count)
+    if !shortcut || !appendCommonScalars(of: text, to: &output) {
+      output.removeAll(keepingCapacity: true)
+      for scalar in text.precomposedStringWithCompatibilityMapping.unicodeScalars {
+        let properties = scalar.properties
+        if properties.isWhitespace || properties.generalCategory == .format
+          || properties.generalCategory == .control
+        {
+          continue
+        }
+        output.append(scalar)
       }
-      output.append(replacement(for: scalar))
     }
-    for index in output.indices.dropFirst() where output[index] == "、" && isASCIIDigit(output[index - 1]) {
-      output[index] = "."
+    for index in output.indices {
+      output[index] = replacement(for: output[index])
+      if index > 0, output[index] == "、", isASCIIDigit(output[index - 1]) { output[index] = "." }
     }
     var result = String.UnicodeScalarView()
     result.append(contentsOf: output)
     return String(result)
+  }
+
+  /// Steps 1 and 2 without Foundation for the text of nearly every header: appends the NFKC form of `text` without
+  /// whitespace and control characters to `output` and returns `true` when every scalar is printable ASCII, an
+  /// ASCII space or control, U+3000, a CJK unified ideograph (U+4E00–U+9FFF), `、。`, the brackets U+3008–U+3011,
+  /// `—`, a curly quotation mark or a full-width ASCII form (U+FF01–U+FF5E, which NFKC maps to ASCII). These are
+  /// their own NFKC form (or map one to one), combine with nothing, and hold no format character; any other scalar
+  /// returns `false` and leaves the rest to Foundation.
+  private static func appendCommonScalars(of text: String, to output: inout [Unicode.Scalar]) -> Bool {
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x00...0x20, 0x7F, 0x3000:
+        continue
+      case 0x21...0x7E, 0x4E00...0x9FFF, 0x3001...0x3002, 0x3008...0x3011, 0x2014, 0x2018...0x201D:
+        output.append(scalar)
+      case 0xFF01...0xFF5E:
+        output.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
+      default:
+        return false
+      }
+    }
+    return true
   }
 
   private static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar {

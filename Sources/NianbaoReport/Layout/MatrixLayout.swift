@@ -68,19 +68,25 @@ public struct MatrixLayout: Sendable, Hashable {
     self.valueKind = valueKind
     self.rowBalances = rowBalances
     self.rowLinks = rowLinks
+    labelColumnCount = rows.map(\.height).max() ?? 0
+    headerRowCount = columns.map(\.height).max() ?? 0
+    rowPaths = rows.isEmpty ? [[]] : rows.flatMap(\.leafPaths)
+    columnPaths = columns.flatMap(\.leafPaths)
   }
 
+  // The shape below is derived once here: the importer asks for it for every report it reads.
+
   /// The number of label columns (the depth of the row header tree).
-  public var labelColumnCount: Int { rows.map(\.height).max() ?? 0 }
+  public let labelColumnCount: Int
 
   /// The number of header rows (the depth of the column header tree).
-  public var headerRowCount: Int { columns.map(\.height).max() ?? 0 }
+  public let headerRowCount: Int
 
   /// The paths to every row leaf, top to bottom (one empty path when there are no row headers).
-  public var rowPaths: [[HeaderNode]] { rows.isEmpty ? [[]] : rows.flatMap(\.leafPaths) }
+  public let rowPaths: [[HeaderNode]]
 
   /// The paths to every column leaf, left to right.
-  public var columnPaths: [[HeaderNode]] { columns.flatMap(\.leafPaths) }
+  public let columnPaths: [[HeaderNode]]
 
   /// The table's grid and its value slots in row-major order.
   func build(table: TableID) -> (grid: TableGrid, slots: [ValueSlot]) {

@@ -6,15 +6,35 @@
 public struct ReportKeyPath: Sendable, Hashable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
   /// The keys from the document root down, e.g. `["proactive", "fees", "amount"]`.
   public let components: [String]
+  /// A digest of the components (FNV-1a over their UTF-8, each followed by a separator), computed once so that
+  /// hashing a path — the key of every report, location and placement dictionary — costs one integer rather than
+  /// every byte of every key.
+  private let digest: UInt64
 
   /// Creates a path from its keys.
   public init(_ components: [String]) {
     self.components = components
+    var digest: UInt64 = 0xcbf2_9ce4_8422_2325
+    for component in components {
+      for byte in component.utf8 { digest = (digest ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      digest = (digest ^ 0xFF) &* 0x100_0000_01b3
+    }
+    self.digest = digest
   }
 
   /// Parses a dotted path; an empty string is the document root.
   public init(parsing text: String) {
-    components = text.isEmpty ? [] : text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    self.init(text.isEmpty ? [] : text.split(separator: ".", omittingEmptySubsequences: false).map(String.init))
+  }
+
+  /// Whether two paths have the same keys.
+  public static func == (lhs: ReportKeyPath, rhs: ReportKeyPath) -> Bool {
+    lhs.digest == rhs.digest && lhs.components == rhs.components
+  }
+
+  /// Hashes the digest of the keys (equal paths have equal digests).
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(digest)
   }
 
   /// Parses a dotted path written as a literal.
