@@ -44,9 +44,9 @@ if [ -n "$pip_missing" ]; then
 fi
 
 # --- Builds -------------------------------------------------------------------------------------------------------
-say "building nianbao (release, $SCRATCH)"
-swift build -c release --scratch-path "$SCRATCH" --product nianbao >&2
-NIANBAO="$(swift build -c release --scratch-path "$SCRATCH" --show-bin-path)/nianbao"
+say "building nianbao (release, Swift runtime linked in as by make release, $SCRATCH)"
+swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product nianbao >&2
+NIANBAO="$(swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --show-bin-path)/nianbao"
 say "building the benchmark executables (Benchmarks/, release)"
 # The root package is a path dependency: without this, SwiftPM reuses a cached plan that misses new source files.
 swift build -c release --package-path Benchmarks --scratch-path "$SCRATCH/benchmarks" --disable-build-manifest-caching >&2
