@@ -168,7 +168,8 @@ final class ZipArchive {
       let reason = String(cString: zip_strerror(archive))
       throw XLSXError(.corruptZip, "The part \(stored) cannot be opened (\(reason)).", part: stored)
     }
-    return ZipEntryStream(archive: self, file: file, part: stored, compressedSize: compressed)
+    return ZipEntryStream(
+      archive: self, file: file, part: stored, compressedSize: compressed, declaredSize: declared)
   }
 
   /// Reads a whole part into memory (for tests that look inside a part).
@@ -232,13 +233,16 @@ final class ZipEntryStream {
   /// The part's name.
   let part: String
   private let compressedSize: Int64
+  /// The inflated size the zip directory declares (0 when it declares none); only a hint, since it may lie.
+  let declaredSize: Int64
   private(set) var inflated: Int64 = 0
 
-  fileprivate init(archive: ZipArchive, file: OpaquePointer, part: String, compressedSize: Int64) {
+  fileprivate init(archive: ZipArchive, file: OpaquePointer, part: String, compressedSize: Int64, declaredSize: Int64) {
     self.archive = archive
     self.file = file
     self.part = part
     self.compressedSize = compressedSize
+    self.declaredSize = declaredSize
   }
 
   deinit {

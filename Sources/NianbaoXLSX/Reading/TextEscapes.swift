@@ -1,5 +1,18 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Decodes the `_xHHHH_` escapes OOXML uses for characters XML cannot carry (ECMA-376 Part 1, 22.4.2.4).
 enum TextEscapes {
+  /// The UTF-8 bytes as a string with its escapes decoded; bytes without an `_` are taken as they are.
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    let text = String(decoding: bytes, as: UTF8.self)
+    guard let base = bytes.baseAddress, memchr(base, Int32(UInt8(ascii: "_")), bytes.count) != nil else { return text }
+    return decode(text)
+  }
+
   /// Replaces every `_xHHHH_` (four hex digits) by its UTF-16 code unit; `_x005F_` yields a literal `_`.
   static func decode(_ text: String) -> String {
     guard text.utf8.contains(UInt8(ascii: "_")) else { return text }

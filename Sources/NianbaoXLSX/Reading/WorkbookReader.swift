@@ -74,6 +74,15 @@ public final class WorkbookReader {
   /// Streams the sheet at `index`, handing each row that holds cells (or a custom height, or is hidden) to `rows`,
   /// and returns the sheet's merges, columns and dimension.
   public func readSheet(at index: Int, rows: (Row) throws -> Void) throws -> SheetLayout {
+    var statistics = WorksheetReadStatistics()
+    return try readSheet(at: index, parallelism: .automatic, statistics: &statistics, rows: rows)
+  }
+
+  /// Streams the sheet at `index` as ``readSheet(at:rows:)`` does, parsed as `parallelism` says, counting how.
+  func readSheet(
+    at index: Int, parallelism: WorksheetParallelism, statistics: inout WorksheetReadStatistics,
+    rows: (Row) throws -> Void
+  ) throws -> SheetLayout {
     precondition(sheets.indices.contains(index), "sheet index out of range")
     let info = sheets[index]
     guard let stored = archive.storedName(info.partName) else {
@@ -81,9 +90,10 @@ public final class WorkbookReader {
         .missingPart, "The part of sheet '\(info.name)' is missing from the package.", part: info.partName,
         sheet: info.name)
     }
-    let part = WorksheetPartReader(
+    var part = WorksheetPartReader(
       archive: archive, part: stored, sheetName: info.name, sharedStrings: sharedStrings, styles: styles)
-    return try part.read(rows: rows)
+    part.parallelism = parallelism
+    return try part.read(statistics: &statistics, rows: rows)
   }
 
   /// Reads the sheet at `index` whole.

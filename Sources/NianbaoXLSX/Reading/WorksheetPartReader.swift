@@ -1,62 +1,120 @@
-/// Streams a worksheet part (`xl/worksheets/sheetN.xml`) row by row.
-///
-/// Memory holds one row, the shared strings and the shared-formula anchors; merges and column descriptions are
-/// collected as they come (they are bounded by ``ReadLimits/maxMerges`` and the column count). The part is parsed by
-/// libxml2's SAX2 push parser (``XMLEventParser``); ``WorksheetEvents`` turns its events into rows, reading values,
-/// references and styles from libxml2's bytes without building a string per attribute.
-struct WorksheetPartReader {
-  let archive: ZipArchive
+import CXML2
+
+/// The read-only inputs of one worksheet read, shared with the threads of a parallel read.
+struct WorksheetContext: Sendable {
   let part: String
   let sheetName: String
   let sharedStrings: [String]
   let styles: [NumberFormat]
-
-  /// Reads the sheet, handing each row that holds cells or layout to `body`, and returns the sheet's layout.
-  func read(rows body: (Row) throws -> Void) throws -> SheetLayout {
-    try withoutActuallyEscaping(body) { body in
-      let events = WorksheetEvents(reader: self, body: body)
-      try XMLEventParser.parse(archive.open(part), handler: events)
-      return events.layout
-    }
-  }
+  let limits: ReadLimits
 
   func error(_ kind: XLSXError.Kind, _ message: String, cell: CellReference?) -> XLSXError {
     XLSXError(kind, message, part: part, sheet: sheetName, cell: cell?.a1)
   }
 }
 
-/// Hands the parser's events to a ``WorksheetState``.
+/// How a worksheet part is parsed: in one pass on the caller's thread, or in chunks on several threads
+/// (``ParallelWorksheetRead``) with the same rows, layout and errors.
+enum WorksheetParallelism: Sendable {
+  /// In chunks for parts that declare at least ``automaticThreshold`` bytes, when the machine has several processors.
+  case automatic
+  /// In one pass.
+  case sequential
+  /// In chunks of about `chunkBytes` bytes parsed by `workers` threads, whatever the part's size (for tests).
+  case parallel(chunkBytes: Int, workers: Int)
+
+  /// The declared size from which ``automatic`` reads in chunks.
+  static let automaticThreshold: Int64 = 4 << 20
+
+  /// The chunk size and worker count for a part that declares `declaredSize` bytes, or `nil` to read in one pass.
+  func plan(declaredSize: Int64) -> (chunkBytes: Int, workers: Int)? {
+    switch self {
+    case .sequential: return nil
+    case .parallel(let chunkBytes, let workers): return (max(chunkBytes, 1), max(workers, 1))
+    case .automatic:
+      let processors = ParallelWorksheetRead.processorCount
+      guard declaredSize >= Self.automaticThreshold, processors > 1 else { return nil }
+      return (256 << 10, min(processors, 4))
+    }
+  }
+}
+
+/// How a read went, for tests: how many chunks worker threads parsed and how many the caller's thread parsed itself.
+struct WorksheetReadStatistics {
+  /// Chunks parsed by worker threads whose rows were used.
+  var parallelChunks = 0
+  /// Chunks parsed again, in order, on the caller's thread (a worker could not prove them the same).
+  var orderedChunks = 0
+}
+
+/// Streams a worksheet part (`xl/worksheets/sheetN.xml`) row by row.
 ///
-/// The state is a struct changed by one mutating call per event, held through a pointer: a class's stored
-/// properties are checked for exclusive access on every access, which costs more than the work of most events.
-private final class WorksheetEvents: XMLEventHandler {
-  private let state: UnsafeMutablePointer<WorksheetState>
+/// Memory holds one row, the shared strings and the shared-formula anchors; merges and column descriptions are
+/// collected as they come (they are bounded by ``ReadLimits/maxMerges`` and the column count). The part is parsed by
+/// libxml2's SAX2 push parser (``XMLEventParser``) calling ``WorksheetState``'s C callbacks, which read values,
+/// references and styles from libxml2's bytes without building a string per attribute. Large parts are parsed in
+/// chunks on several threads (``ParallelWorksheetRead``).
+struct WorksheetPartReader {
+  let archive: ZipArchive
+  let context: WorksheetContext
+  var parallelism = WorksheetParallelism.automatic
 
-  init(reader: WorksheetPartReader, body: @escaping (Row) throws -> Void) {
-    state = UnsafeMutablePointer.allocate(capacity: 1)
-    state.initialize(to: WorksheetState(reader: reader, body: body))
+  init(archive: ZipArchive, part: String, sheetName: String, sharedStrings: [String], styles: [NumberFormat]) {
+    self.archive = archive
+    self.context = WorksheetContext(
+      part: part, sheetName: sheetName, sharedStrings: sharedStrings, styles: styles, limits: archive.limits)
   }
 
-  deinit {
-    state.deinitialize(count: 1)
-    state.deallocate()
+  /// Reads the sheet, handing each row that holds cells or layout to `body`, and returns the sheet's layout.
+  func read(rows body: (Row) throws -> Void) throws -> SheetLayout {
+    var statistics = WorksheetReadStatistics()
+    return try read(statistics: &statistics, rows: body)
   }
 
-  var layout: SheetLayout { state.pointee.layout }
-
-  override func startElement(
-    _ name: UnsafePointer<UInt8>, prefix: UnsafePointer<UInt8>?, attributes: XMLAttributes, isEmpty: Bool
-  ) throws {
-    try state.pointee.startElement(name, attributes: attributes, isEmpty: isEmpty)
+  /// Reads the sheet as ``read(rows:)`` does, counting how its chunks were parsed.
+  func read(statistics: inout WorksheetReadStatistics, rows body: (Row) throws -> Void) throws -> SheetLayout {
+    try withoutActuallyEscaping(body) { body in
+      let state = UnsafeMutablePointer<WorksheetState>.allocate(capacity: 1)
+      state.initialize(to: WorksheetState(context: context, body: body))
+      defer {
+        state.deinitialize(count: 1)
+        state.deallocate()
+      }
+      let parser = try XMLEventParser(part: context.part, handler: state, callbacks: WorksheetState.callbacks)
+      let stream = try archive.open(context.part)
+      if let plan = parallelism.plan(declaredSize: stream.declaredSize) {
+        let read = ParallelWorksheetRead(
+          context: context, chunkBytes: plan.chunkBytes, workers: plan.workers, parser: parser, state: state)
+        statistics = try read.run(stream)
+      } else {
+        try parser.parse(stream)
+      }
+      return state.pointee.layout
+    }
   }
+}
 
-  override func endElement(_ name: UnsafePointer<UInt8>) throws {
-    try state.pointee.endElement(name)
-  }
+/// A cell of a chunk whose formula is shared (`<f t="shared" si="…">`): left as written for the caller's thread, which
+/// knows the anchors of the earlier chunks.
+struct SharedFormulaCell: Sendable {
+  /// The index of the row among the chunk's rows.
+  var row: Int
+  /// The index of the cell among the row's cells.
+  var cell: Int
+  /// The `si` attribute.
+  var index: String
+  /// Whether the cell carries the `ref` of the formula's range (it is an anchor).
+  var isMaster: Bool
+}
 
-  override func characters(_ text: UnsafeBufferPointer<UInt8>) throws {
-    try state.pointee.characters(text)
-  }
+/// The rows of a chunk parsed by a worker, with what the caller's thread needs to carry on after them.
+struct WorksheetChunk: Sendable {
+  var rows: [Row] = []
+  var sharedCells: [SharedFormulaCell] = []
+  /// The state after the chunk's last row.
+  var lastRow = 0
+  var lastColumn = 0
+  var lastRowWidth = 0
 }
 
 /// The state of one worksheet read: the open row and cell, the subtree being skipped, the inline string being read.
@@ -64,7 +122,11 @@ private final class WorksheetEvents: XMLEventHandler {
 /// The logic is that of a pull reader over the same part: `extLst` and `AlternateContent` subtrees are skipped,
 /// cell children are read only inside a `<c>`, an inline string (`<is>`) is read whole like a shared string item,
 /// and an empty element (`<c/>`) has no end of its own.
-private struct WorksheetState {
+///
+/// A state without `body` reads one chunk of a parallel read (``ParallelWorksheetRead``): it collects its rows,
+/// leaves shared formulas to the caller's thread (``accept(_:)``), and throws ``ChunkNotProvable`` where its result
+/// could differ from a read of the whole part (a leading row without `r`, merges or columns inside the chunk).
+struct WorksheetState {
   /// A cell being assembled from its `<c>` element; its `<v>` and `<f>` texts are in `valueBytes`, `formulaBytes`.
   struct PendingCell {
     var reference: CellReference
@@ -105,8 +167,9 @@ private struct WorksheetState {
     var preserve = false
   }
 
-  let reader: WorksheetPartReader
-  let body: (Row) throws -> Void
+  let context: WorksheetContext
+  /// Receives the rows; `nil` for a chunk, whose rows are collected in `chunk`.
+  let body: ((Row) throws -> Void)?
   let maxTextBytes: Int
   let sharedStrings: [String]
   let styles: [NumberFormat]
@@ -116,6 +179,8 @@ private struct WorksheetState {
   var sharedFormulaBytes = 0
   var row: Row?
   var lastRow = 0
+  /// Whether `lastRow` is known: a chunk does not know the rows before it until its first row with an `r`.
+  var knowsLastRow: Bool
   var lastColumn = 0
   var lastRowWidth = 0
   var rowTextBytes = 0
@@ -131,21 +196,78 @@ private struct WorksheetState {
   var skipDepth: Int?
   /// An empty element just started: its end is not an event of its own.
   var swallowEnd = false
+  /// The namespace declarations of the open elements at depths 0 and 1 (root and `sheetData`), for chunk wrappers.
+  var outerNamespaces: [[(prefix: String?, uri: String)]] = [[], []]
+  /// The rows of a chunk and its shared-formula cells.
+  var chunk = WorksheetChunk()
 
-  init(reader: WorksheetPartReader, body: @escaping (Row) throws -> Void) {
-    self.reader = reader
+  init(context: WorksheetContext, body: ((Row) throws -> Void)?) {
+    self.context = context
     self.body = body
-    self.maxTextBytes = reader.archive.limits.maxTextBytes
-    self.sharedStrings = reader.sharedStrings
-    self.styles = reader.styles
+    self.knowsLastRow = body != nil
+    self.maxTextBytes = context.limits.maxTextBytes
+    self.sharedStrings = context.sharedStrings
+    self.styles = context.styles
+  }
+
+  /// Whether the read stands between rows directly inside the root's child, with nothing open or skipped: where a
+  /// chunk of a parallel read may start.
+  var isBetweenRows: Bool {
+    depth == 2 && row == nil && cell == nil && inline == nil && skipDepth == nil && !swallowEnd
+  }
+
+  // MARK: Callbacks
+
+  /// The C callbacks of a worksheet parse; the parser's handler is an `UnsafeMutablePointer<WorksheetState>`.
+  static var callbacks: XMLEventCallbacks {
+    XMLEventCallbacks(
+      startElement: { parser, name, _, _, namespaceCount, namespaces, count, _, attributes in
+        guard let parser, let name else { return }
+        let context = parser.assumingMemoryBound(to: xmlParserCtxt.self)
+        let state = XMLEventParser.handler(of: context).assumingMemoryBound(to: WorksheetState.self)
+        do {
+          try state.pointee.startElement(
+            name, attributes: XMLAttributes(base: attributes, count: Int(count)),
+            isEmpty: XMLEventParser.isEmptyElement(context),
+            namespaces: XMLNamespaces(base: namespaces, count: Int(namespaceCount)))
+        } catch {
+          XMLEventParser.stop(context, error)
+        }
+      },
+      endElement: { parser, name, _, _ in
+        guard let parser, let name else { return }
+        let context = parser.assumingMemoryBound(to: xmlParserCtxt.self)
+        let state = XMLEventParser.handler(of: context).assumingMemoryBound(to: WorksheetState.self)
+        do {
+          try state.pointee.endElement(name)
+        } catch {
+          XMLEventParser.stop(context, error)
+        }
+      },
+      characters: { parser, text, length in
+        guard let parser, let text, length > 0 else { return }
+        let context = parser.assumingMemoryBound(to: xmlParserCtxt.self)
+        let state = XMLEventParser.handler(of: context).assumingMemoryBound(to: WorksheetState.self)
+        do {
+          try state.pointee.characters(UnsafeBufferPointer(start: text, count: Int(length)))
+        } catch {
+          XMLEventParser.stop(context, error)
+        }
+      })
   }
 
   // MARK: Events
 
-  mutating func startElement(_ name: UnsafePointer<UInt8>, attributes: XMLAttributes, isEmpty: Bool) throws {
+  mutating func startElement(
+    _ name: UnsafePointer<UInt8>, attributes: XMLAttributes, isEmpty: Bool, namespaces: XMLNamespaces
+  ) throws {
     let elementDepth = depth
     depth += 1
     if isEmpty { swallowEnd = true }
+    if elementDepth < 2 {
+      outerNamespaces[elementDepth] = namespaces.count == 0 ? [] : namespaces.declarations
+      if elementDepth == 0 { outerNamespaces[1] = [] }
+    }
     guard skipDepth == nil else { return }
     if inline != nil {
       startInInlineString(name, attributes: attributes, isEmpty: isEmpty, depth: elementDepth)
@@ -160,12 +282,12 @@ private struct WorksheetState {
     } else if strcmpBytes(name, "c") {
       guard let current = row else {
         // A cell outside any <row>: malformed.
-        throw reader.error(.malformedXML, "A cell stands outside a <row> element.", cell: nil)
+        throw context.error(.malformedXML, "A cell stands outside a <row> element.", cell: nil)
       }
       let pending = try startCell(attributes, row: current.index)
       lastColumn = pending.reference.column
       guard current.cells.count < CellReference.maxColumn else {
-        throw reader.error(
+        throw context.error(
           .contentLimitExceeded, "Row \(current.index) holds more than \(CellReference.maxColumn) cells.",
           cell: nil)
       }
@@ -179,20 +301,24 @@ private struct WorksheetState {
     } else if strcmpBytes(name, "row") {
       var started = try startRow(attributes)
       lastRow = started.index
+      knowsLastRow = true
       lastColumn = 0
       rowTextBytes = 0
       if isEmpty {
-        if started.height != nil || started.isHidden { try body(started) }
+        if started.height != nil || started.isHidden { try deliver(started) }
         row = nil
       } else {
         started.cells.reserveCapacity(lastRowWidth)
         row = started
       }
     } else if strcmpBytes(name, "mergeCell") {
+      guard body != nil else { throw ChunkNotProvable() }
       try readMerge(attributes)
     } else if strcmpBytes(name, "col") {
+      guard body != nil else { throw ChunkNotProvable() }
       try readColumn(attributes)
     } else if strcmpBytes(name, "dimension") {
+      guard body != nil else { throw ChunkNotProvable() }
       layout.dimension = attributes.index(of: "ref").flatMap { CellRange(attributes.value($0)) }
     }
   }
@@ -209,17 +335,21 @@ private struct WorksheetState {
     }
     if inline != nil {
       try endInInlineString(name)
-    } else if cell != nil, strcmpBytes(name, "c") {
-      try finish(cell.take()!)
-    } else if cell != nil, strcmpBytes(name, "v") || strcmpBytes(name, "f") {
-      cell!.target = .none
-    } else if cell == nil, strcmpBytes(name, "row"), var finished = row {
+    } else if cell != nil {
+      if strcmpBytes(name, "c") {
+        try finish(cell.take()!)
+      } else if strcmpBytes(name, "v") || strcmpBytes(name, "f") {
+        cell!.target = .none
+      }
+    } else if strcmpBytes(name, "row"), var finished = row {
       row = nil
       if finished.cells.count > 1, !isSorted(finished.cells) {
+        // The consumer resolves shared formulas by cell index, in the order the cells were written.
+        if body == nil, chunk.sharedCells.last?.row == chunk.rows.count { throw ChunkNotProvable() }
         finished.cells = ordered(finished.cells)
       }
       lastRowWidth = finished.cells.count
-      if !finished.cells.isEmpty || finished.height != nil || finished.isHidden { try body(finished) }
+      if !finished.cells.isEmpty || finished.height != nil || finished.isHidden { try deliver(finished) }
     }
   }
 
@@ -233,7 +363,7 @@ private struct WorksheetState {
     guard let target = cell?.target, target != .none else { return }
     rowTextBytes += text.count
     guard rowTextBytes <= maxTextBytes else {
-      throw reader.error(
+      throw context.error(
         .contentLimitExceeded, "The row holds more than \(maxTextBytes) bytes of text.", cell: cell!.reference)
     }
     if target == .formula {
@@ -241,6 +371,49 @@ private struct WorksheetState {
     } else {
       valueBytes.append(contentsOf: text)
     }
+  }
+
+  /// Hands a finished row to the body, or keeps it with the chunk.
+  private mutating func deliver(_ finished: Row) throws {
+    if let body {
+      try body(finished)
+    } else {
+      chunk.rows.append(finished)
+    }
+  }
+
+  // MARK: Chunks
+
+  /// Takes the rows of a chunk a worker parsed, in order: resolves its shared formulas against the anchors so far and
+  /// hands each row to the body, as if this state had read the chunk itself.
+  mutating func accept(_ parsed: consuming WorksheetChunk) throws {
+    var rows = parsed.rows
+    parsed.rows = []
+    var next = 0
+    let shared = parsed.sharedCells
+    for index in rows.indices {
+      while next < shared.count, shared[next].row == index {
+        let item = shared[next]
+        let target = rows[index].cells[item.cell]
+        rows[index].cells[item.cell].formula = try resolveShared(
+          item.index, isMaster: item.isMaster, formula: target.formula, at: target.reference)
+        next += 1
+      }
+      try body!(rows[index])
+    }
+    lastRow = parsed.lastRow
+    lastColumn = parsed.lastColumn
+    lastRowWidth = parsed.lastRowWidth
+  }
+
+  /// The chunk read so far, with the state a read of the following rows starts from.
+  mutating func takeChunk() -> WorksheetChunk {
+    var taken = chunk
+    chunk = WorksheetChunk()
+    taken.lastRow = lastRow
+    taken.lastColumn = lastColumn
+    taken.lastRowWidth = lastRowWidth
+    return taken
   }
 
   // MARK: Rows and cells
@@ -265,13 +438,14 @@ private struct WorksheetState {
       }
     }
     if let badIndex {
-      throw reader.error(
+      throw context.error(
         .invalidReference, "A row number \"\(badIndex)\" is not a row between 1 and \(CellReference.maxRow).",
         cell: nil)
     }
+    guard index != nil || knowsLastRow else { throw ChunkNotProvable() }
     let number = index ?? lastRow + 1
     guard number <= CellReference.maxRow else {
-      throw reader.error(.invalidReference, "The sheet has more than \(CellReference.maxRow) rows.", cell: nil)
+      throw context.error(.invalidReference, "The sheet has more than \(CellReference.maxRow) rows.", cell: nil)
     }
     return Row(index: number, cells: [], height: height, isHidden: hidden)
   }
@@ -294,14 +468,14 @@ private struct WorksheetState {
     if let referenceIndex {
       guard let parsed = Self.reference(attributes.rawValue(referenceIndex)) else {
         let text = attributes.value(referenceIndex)
-        throw reader.error(
+        throw context.error(
           .invalidReference, "The cell reference \"\(text.prefix(40))\" is malformed or lies beyond XFD1048576.",
           cell: nil)
       }
       reference = parsed
     } else {
       guard let next = CellReference(row: row, column: lastColumn + 1) else {
-        throw reader.error(.invalidReference, "Row \(row) holds a cell beyond column XFD.", cell: nil)
+        throw context.error(.invalidReference, "Row \(row) holds a cell beyond column XFD.", cell: nil)
       }
       reference = next
     }
@@ -347,11 +521,11 @@ private struct WorksheetState {
   /// An end inside `<is>`: a `<t>` adds its run; the end of `<is>` completes the cell's inline string.
   private mutating func endInInlineString(_ name: UnsafePointer<UInt8>) throws {
     if depth == inline!.depth {
-      let text = TextEscapes.decode(String(decoding: inlineBytes, as: UTF8.self))
+      let text = inlineBytes.withUnsafeBufferPointer { TextEscapes.decode($0) }
       inline = nil
       rowTextBytes += text.utf8.count
       guard rowTextBytes <= maxTextBytes else {
-        throw reader.error(
+        throw context.error(
           .contentLimitExceeded, "The row holds more than \(maxTextBytes) bytes of text.", cell: cell!.reference)
       }
       cell!.inline = text
@@ -368,30 +542,45 @@ private struct WorksheetState {
   private mutating func finish(_ pending: PendingCell) throws {
     var formula = pending.hasFormula ? String(decoding: formulaBytes, as: UTF8.self) : nil
     if let index = pending.sharedIndex {
-      if pending.sharedMaster || anchors[index] == nil, let text = formula, !text.isEmpty {
-        guard text.utf8.count <= SharedFormula.maxAnchorBytes else {
-          throw reader.error(
-            .contentLimitExceeded, "A shared formula is longer than \(SharedFormula.maxAnchorBytes) bytes.",
-            cell: pending.reference)
-        }
-        anchors[index] = SharedAnchor(formula: text, cell: pending.reference)
-      } else if let anchor = anchors[index] {
-        // Every cell gets its own copy: a long formula shared by many cells is a text bomb, so copies count as text.
-        sharedFormulaBytes += anchor.formula.utf8.count
-        guard sharedFormulaBytes <= maxTextBytes else {
-          throw reader.error(
-            .contentLimitExceeded, "The sheet's shared formulas expand to more than \(maxTextBytes) bytes of text.",
-            cell: pending.reference)
-        }
-        formula = SharedFormula.shift(
-          anchor.formula, rows: pending.reference.row - anchor.cell.row,
-          columns: pending.reference.column - anchor.cell.column)
+      if body == nil {
+        // The anchors of earlier chunks are known only in order: the caller's thread resolves the formula.
+        chunk.sharedCells.append(
+          SharedFormulaCell(
+            row: chunk.rows.count, cell: row!.cells.count, index: index, isMaster: pending.sharedMaster))
+      } else {
+        formula = try resolveShared(index, isMaster: pending.sharedMaster, formula: formula, at: pending.reference)
       }
     }
     let value = try valueBytes.withUnsafeBufferPointer { try self.value(of: pending, text: $0) }
     guard value != .empty || formula != nil else { return }
     let format = pending.style >= 0 && pending.style < styles.count ? styles[pending.style] : .general
     row!.cells.append(Cell(reference: pending.reference, value: value, formula: formula, numberFormat: format))
+  }
+
+  /// The formula of a cell of shared formula `index`: an anchor keeps (and records) its text, a dependent gets the
+  /// anchor's formula moved to its cell.
+  private mutating func resolveShared(
+    _ index: String, isMaster: Bool, formula: String?, at reference: CellReference
+  ) throws -> String? {
+    if isMaster || anchors[index] == nil, let text = formula, !text.isEmpty {
+      guard text.utf8.count <= SharedFormula.maxAnchorBytes else {
+        throw context.error(
+          .contentLimitExceeded, "A shared formula is longer than \(SharedFormula.maxAnchorBytes) bytes.",
+          cell: reference)
+      }
+      anchors[index] = SharedAnchor(formula: text, cell: reference)
+      return formula
+    }
+    guard let anchor = anchors[index] else { return formula }
+    // Every cell gets its own copy: a long formula shared by many cells is a text bomb, so copies count as text.
+    sharedFormulaBytes += anchor.formula.utf8.count
+    guard sharedFormulaBytes <= maxTextBytes else {
+      throw context.error(
+        .contentLimitExceeded, "The sheet's shared formulas expand to more than \(maxTextBytes) bytes of text.",
+        cell: reference)
+    }
+    return SharedFormula.shift(
+      anchor.formula, rows: reference.row - anchor.cell.row, columns: reference.column - anchor.cell.column)
   }
 
   private func value(of cell: PendingCell, text: UnsafeBufferPointer<UInt8>) throws -> CellValue {
@@ -401,7 +590,7 @@ private struct WorksheetState {
       guard cell.hasValue, !trimmed.isEmpty else { return .empty }
       guard let index = Self.integer(trimmed), index >= 0, index < sharedStrings.count else {
         let shown = String(decoding: trimmed, as: UTF8.self).prefix(20)
-        throw reader.error(
+        throw context.error(
           .sharedStringOutOfRange,
           "The cell points at shared string \(shown), but the workbook has \(sharedStrings.count).",
           cell: cell.reference)
@@ -409,10 +598,10 @@ private struct WorksheetState {
       return .string(sharedStrings[index])
     case .inlineString:
       if let inline = cell.inline { return .string(inline) }
-      return cell.hasValue ? .string(TextEscapes.decode(String(decoding: text, as: UTF8.self))) : .empty
+      return cell.hasValue ? .string(TextEscapes.decode(text)) : .empty
     case .formulaString:
       guard cell.hasValue else { return .empty }
-      return .string(TextEscapes.decode(String(decoding: text, as: UTF8.self)))
+      return .string(TextEscapes.decode(text))
     case .boolean:
       guard cell.hasValue, !trimmed.isEmpty else { return .empty }
       let flag = String(decoding: trimmed, as: UTF8.self)
@@ -438,13 +627,13 @@ private struct WorksheetState {
     guard let attribute = attributes.index(of: "ref") else { return }
     let text = attributes.value(attribute)
     guard let range = CellRange(text) else {
-      throw reader.error(
+      throw context.error(
         .invalidReference, "The merged range \"\(text.prefix(40))\" is malformed, inverted or beyond XFD1048576.",
         cell: nil)
     }
-    let limit = reader.archive.limits.maxMerges
+    let limit = context.limits.maxMerges
     guard layout.merges.count < limit else {
-      throw reader.error(.contentLimitExceeded, "The sheet has more than \(limit) merged ranges.", cell: nil)
+      throw context.error(.contentLimitExceeded, "The sheet has more than \(limit) merged ranges.", cell: nil)
     }
     layout.merges.append(range)
   }
@@ -454,11 +643,11 @@ private struct WorksheetState {
     guard let first = attribute("min").flatMap(Int.init), let last = attribute("max").flatMap(Int.init),
       first >= 1, last >= first, last <= CellReference.maxColumn
     else {
-      throw reader.error(
+      throw context.error(
         .invalidReference, "A column description has a min/max outside 1…\(CellReference.maxColumn).", cell: nil)
     }
     guard layout.columns.count < CellReference.maxColumn else {
-      throw reader.error(.contentLimitExceeded, "The sheet describes more columns than a sheet can have.", cell: nil)
+      throw context.error(.contentLimitExceeded, "The sheet describes more columns than a sheet can have.", cell: nil)
     }
     let hidden = attribute("hidden").map { $0 == "1" || $0 == "true" } ?? false
     layout.columns.append(

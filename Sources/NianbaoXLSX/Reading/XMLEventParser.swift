@@ -1,27 +1,9 @@
 import CXML2
 
-/// Receives the events of an ``XMLEventParser``: element starts and ends by local name, and character data.
-///
-/// Names, attribute values and text point into libxml2's buffers and are valid only during the call. An error thrown
-/// by a handler stops the parse, which then throws it.
-class XMLEventHandler {
-  /// An element starts: its local name, namespace prefix and attributes, and whether it is written as an empty
-  /// element (`<c/>`, not `<c></c>`), as a pull reader tells.
-  func startElement(
-    _ name: UnsafePointer<UInt8>, prefix: UnsafePointer<UInt8>?, attributes: XMLAttributes, isEmpty: Bool
-  ) throws {}
-
-  /// The element with this local name ends (also right after the start of an empty element such as `<c/>`).
-  func endElement(_ name: UnsafePointer<UInt8>) throws {}
-
-  /// Character data: text, CDATA or white space, with entity and character references decoded. One text node may
-  /// arrive in several calls.
-  func characters(_ text: UnsafeBufferPointer<UInt8>) throws {}
-}
-
 /// The attributes of an element as libxml2's SAX2 interface passes them: (local name, prefix, URI, value, end).
 struct XMLAttributes {
-  fileprivate let base: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+  /// libxml2's array of five pointers per attribute.
+  let base: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
   /// The number of attributes.
   let count: Int
 
@@ -82,132 +64,208 @@ struct XMLAttributes {
   }
 }
 
-/// A push parser over one package part: libxml2's SAX2 parser fed in 64 KiB chunks from a ``ZipEntryStream``,
-/// calling an ``XMLEventHandler``. Used for worksheets, where a pull reader's per-node work dominates.
+/// The namespace declarations on an element's start tag, as libxml2's SAX2 interface passes them: (prefix, URI).
+struct XMLNamespaces {
+  /// libxml2's array of two pointers per declaration.
+  let base: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+  /// The number of declarations.
+  let count: Int
+
+  /// The declarations as (prefix, URI) strings; the default namespace has no prefix.
+  var declarations: [(prefix: String?, uri: String)] {
+    (0..<count).map { index in
+      (base![2 * index].map { String(cString: $0) }, base![2 * index + 1].map { String(cString: $0) } ?? "")
+    }
+  }
+}
+
+/// libxml2's SAX2 element and text callbacks of one handler type, installed by ``XMLEventParser``.
+///
+/// The callbacks are C functions of the handler's own type: they reach their state through
+/// ``XMLEventParser/handler(of:)`` and report a thrown error with ``XMLEventParser/stop(_:_:)``, so that an event costs
+/// no reference counting and no dynamic dispatch.
+struct XMLEventCallbacks {
+  /// An element starts; ``XMLEventParser/isEmptyElement(_:)`` tells `<c/>` from `<c>`.
+  var startElement: startElementNsSAX2Func
+  /// An element ends (also right after the start of an empty element).
+  var endElement: endElementNsSAX2Func
+  /// Character data: text, CDATA or white space, with entity and character references decoded.
+  var characters: charactersSAXFunc
+}
+
+/// A push parser over one package part: libxml2's SAX2 parser fed in chunks, calling the C callbacks of a handler.
+/// Used for worksheets, where a pull reader's per-node work dominates.
 ///
 /// The safety settings are those of ``XMLStreamReader``: `XML_PARSE_NONET` only (no entity substitution, no DTD
-/// loading, no huge-document mode, no recovery), a DOCTYPE refused both by scanning the prolog and when the parser
-/// meets one, entity references refused. Well-formedness errors carry libxml2's first message and line.
-enum XMLEventParser {
+/// loading, no huge-document mode, no recovery), a DOCTYPE refused both by scanning the prolog (``parse(_:)``) and
+/// when the parser meets one, entity references refused. Well-formedness errors carry libxml2's first message and
+/// line.
+final class XMLEventParser {
   /// The bytes read from the part per chunk.
   static let chunkSize = 1 << 16
 
-  /// Parses the whole part, calling `handler`; throws the handler's error, a stream error, or a parse error.
-  static func parse(_ stream: ZipEntryStream, handler: XMLEventHandler) throws {
-    let context = Context(handler: handler, part: stream.part)
+  /// What the C callbacks reach through the parser context's `_private` pointer.
+  private struct Target {
+    let handler: UnsafeMutableRawPointer
+    let part: String
+    /// The error thrown when the parser meets a comment, a processing instruction or a CDATA section, if any.
+    let markupError: (any Error)?
+    var xmlError: String?
+    /// The first error that stopped the parse: the handler's, or a refusal (DOCTYPE, entity, markup).
+    var failure: (any Error)?
+  }
+
+  private let parser: xmlParserCtxtPtr
+  private let target: UnsafeMutablePointer<Target>
+  private let prolog = PrologScanner()
+  /// The part being parsed, named in errors.
+  let part: String
+
+  /// Starts a parser whose callbacks find `handler` through ``handler(of:)``. With a `markupError`, a comment, a
+  /// processing instruction or a CDATA section stops the parse with that error (CDATA is text otherwise).
+  init(
+    part: String, handler: UnsafeMutableRawPointer, callbacks: XMLEventCallbacks, markupError: (any Error)? = nil
+  ) throws {
+    self.part = part
     var sax = xmlSAXHandler()
     sax.initialized = XML_SAX2_MAGIC
-    // Without user data libxml2 hands each callback its parser context; ours rides in the context's `_private`.
-    sax.startElementNs = { parser, name, prefix, _, _, _, count, _, attributes in
-      guard let parser, let name else { return }
-      let parserContext = parser.assumingMemoryBound(to: xmlParserCtxt.self)
-      let state = Context.of(parserContext)
-      // libxml2 calls back before consuming the end of the start tag: `/>` for an empty element, `>` otherwise.
-      let isEmpty = parserContext.pointee.input?.pointee.cur.map { $0.pointee == UInt8(ascii: "/") } ?? false
-      do {
-        try state.handler.startElement(
-          name, prefix: prefix, attributes: XMLAttributes(base: attributes, count: Int(count)), isEmpty: isEmpty)
-      } catch {
-        state.stop(parserContext, error)
-      }
-    }
-    sax.endElementNs = { parser, name, _, _ in
-      guard let parser, let name else { return }
-      let parserContext = parser.assumingMemoryBound(to: xmlParserCtxt.self)
-      do {
-        try Context.of(parserContext).handler.endElement(name)
-      } catch {
-        Context.of(parserContext).stop(parserContext, error)
-      }
-    }
-    let characters: charactersSAXFunc = { parser, text, length in
-      guard let parser, let text, length > 0 else { return }
-      let parserContext = parser.assumingMemoryBound(to: xmlParserCtxt.self)
-      do {
-        try Context.of(parserContext).handler.characters(UnsafeBufferPointer(start: text, count: Int(length)))
-      } catch {
-        Context.of(parserContext).stop(parserContext, error)
-      }
-    }
-    sax.characters = characters
+    sax.startElementNs = callbacks.startElement
+    sax.endElementNs = callbacks.endElement
+    sax.characters = callbacks.characters
     // The same function for white space, so that libxml2 never tells white space apart from text.
-    sax.ignorableWhitespace = characters
-    sax.cdataBlock = characters
+    sax.ignorableWhitespace = callbacks.characters
+    if markupError == nil {
+      sax.cdataBlock = callbacks.characters
+    } else {
+      sax.cdataBlock = { parser, _, _ in XMLEventParser.stopForMarkup(parser) }
+      sax.comment = { parser, _ in XMLEventParser.stopForMarkup(parser) }
+      sax.processingInstruction = { parser, _, _ in XMLEventParser.stopForMarkup(parser) }
+    }
     sax.internalSubset = { parser, _, _, _ in
       guard let parser else { return }
-      let parserContext = parser.assumingMemoryBound(to: xmlParserCtxt.self)
-      let state = Context.of(parserContext)
-      state.stop(parserContext, XLSXError(XMLEventParser.doctype, part: state.part))
+      let context = parser.assumingMemoryBound(to: xmlParserCtxt.self)
+      XMLEventParser.stop(
+        context, XLSXError(XMLEventParser.doctype, part: XMLEventParser.target(of: context).pointee.part))
     }
     sax.reference = { parser, _ in
       guard let parser else { return }
-      let parserContext = parser.assumingMemoryBound(to: xmlParserCtxt.self)
-      let state = Context.of(parserContext)
-      state.stop(
-        parserContext,
-        XLSXError(.doctypeRejected, "The part uses an entity reference; entities are refused.", part: state.part))
+      let context = parser.assumingMemoryBound(to: xmlParserCtxt.self)
+      XMLEventParser.stop(
+        context,
+        XLSXError(
+          .doctypeRejected, "The part uses an entity reference; entities are refused.",
+          part: XMLEventParser.target(of: context).pointee.part))
     }
     sax.serror = { parser, error in
       guard let parser, let error else { return }
-      let state = Context.of(parser.assumingMemoryBound(to: xmlParserCtxt.self))
-      guard state.xmlError == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+      let target = XMLEventParser.target(of: parser.assumingMemoryBound(to: xmlParserCtxt.self))
+      guard target.pointee.xmlError == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
       var message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
       while message.last?.isNewline == true { message.removeLast() }
-      state.xmlError = "line \(error.pointee.line): \(message)"
+      target.pointee.xmlError = "line \(error.pointee.line): \(message)"
     }
-    guard let parser = xmlCreatePushParserCtxt(&sax, nil, nil, 0, stream.part) else {
-      throw XLSXError(.malformedXML, "The XML parser could not be started for this part.", part: stream.part)
+    guard let parser = xmlCreatePushParserCtxt(&sax, nil, nil, 0, part) else {
+      throw XLSXError(.malformedXML, "The XML parser could not be started for this part.", part: part)
     }
-    defer { xmlFreeParserCtxt(parser) }
     xmlCtxtUseOptions(parser, Int32(XML_PARSE_NONET.rawValue))
-    parser.pointee._private = Unmanaged.passUnretained(context).toOpaque()
-    let prolog = PrologScanner()
-    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 1)
+    self.parser = parser
+    target = UnsafeMutablePointer.allocate(capacity: 1)
+    target.initialize(to: Target(handler: handler, part: part, markupError: markupError))
+    parser.pointee._private = UnsafeMutableRawPointer(target)
+  }
+
+  deinit {
+    xmlFreeParserCtxt(parser)
+    target.deinitialize(count: 1)
+    target.deallocate()
+  }
+
+  /// Parses the rest of the part, feeding it chunk by chunk; throws a handler's error, a stream error, or a parse
+  /// error.
+  func parse(_ stream: ZipEntryStream) throws {
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.chunkSize, alignment: 1)
     defer { buffer.deallocate() }
-    try withExtendedLifetime(context) {
-      while true {
-        let count = try stream.read(into: buffer)
-        let chunk = UnsafeRawBufferPointer(rebasing: buffer[0..<count])
-        if prolog.findsDoctype(in: chunk) { throw XLSXError(Self.doctype, part: stream.part) }
-        let code = xmlParseChunk(
-          parser, chunk.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(count), count == 0 ? 1 : 0)
-        if let failure = context.failure { throw failure }
-        if code != 0 || parser.pointee.wellFormed == 0 {
-          let detail = context.xmlError ?? "the XML is not well-formed"
-          throw XLSXError(.malformedXML, "The part is not well-formed XML (\(detail)).", part: stream.part)
-        }
-        if count == 0 { return }
-      }
+    while true {
+      let count = try read(stream, into: buffer)
+      if count == 0 { return try finish() }
+      try feed(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
     }
+  }
+
+  /// Reads the next bytes of the part into `buffer`, refusing a DOCTYPE in its prolog; returns 0 at the end.
+  func read(_ stream: ZipEntryStream, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+    let count = try stream.read(into: buffer)
+    if prolog.findsDoctype(in: UnsafeRawBufferPointer(rebasing: buffer[0..<count])) {
+      throw XLSXError(Self.doctype, part: part)
+    }
+    return count
+  }
+
+  /// Parses the next bytes of the part.
+  func feed(_ bytes: UnsafeRawBufferPointer) throws {
+    guard !bytes.isEmpty else { return }
+    try check(xmlParseChunk(parser, bytes.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(bytes.count), 0))
+  }
+
+  /// Ends the part: whatever is still open is an error.
+  func finish() throws {
+    try check(xmlParseChunk(parser, nil, 0, 1))
+  }
+
+  private func check(_ code: Int32) throws {
+    if let failure = target.pointee.failure { throw failure }
+    if code != 0 || parser.pointee.wellFormed == 0 {
+      let detail = target.pointee.xmlError ?? "the XML is not well-formed"
+      throw XLSXError(.malformedXML, "The part is not well-formed XML (\(detail)).", part: part)
+    }
+  }
+
+  /// Whether every byte fed so far has been parsed into events (libxml2 holds back bytes it cannot yet finish).
+  var hasParsedAllInput: Bool {
+    guard let input = parser.pointee.input else { return false }
+    return input.pointee.cur == input.pointee.end
+  }
+
+  /// Whether the part's bytes are read as UTF-8 as they are, with no conversion from another encoding.
+  var readsUTF8: Bool {
+    guard let input = parser.pointee.input else { return false }
+    return input.pointee.buf?.pointee.encoder == nil
+  }
+
+  // MARK: For the callbacks
+
+  /// The handler of a callback's parser.
+  static func handler(of parser: xmlParserCtxtPtr) -> UnsafeMutableRawPointer {
+    target(of: parser).pointee.handler
+  }
+
+  /// Whether the element whose start is being reported is written as an empty element (`<c/>`, not `<c></c>`):
+  /// libxml2 calls back before consuming the end of the start tag, `/>` for an empty element, `>` otherwise.
+  static func isEmptyElement(_ parser: xmlParserCtxtPtr) -> Bool {
+    parser.pointee.input?.pointee.cur.map { $0.pointee == UInt8(ascii: "/") } ?? false
+  }
+
+  /// Stops the parse with a handler's error; the first error wins.
+  static func stop(_ parser: xmlParserCtxtPtr, _ error: any Error) {
+    let target = target(of: parser)
+    if target.pointee.failure == nil { target.pointee.failure = error }
+    xmlStopParser(parser)
+  }
+
+  private static func target(of parser: xmlParserCtxtPtr) -> UnsafeMutablePointer<Target> {
+    parser.pointee._private!.assumingMemoryBound(to: Target.self)
+  }
+
+  private static func stopForMarkup(_ parser: UnsafeMutableRawPointer?) {
+    guard let parser else { return }
+    let context = parser.assumingMemoryBound(to: xmlParserCtxt.self)
+    if let error = target(of: context).pointee.markupError { stop(context, error) }
   }
 
   private static let doctype = XLSXError(
     .doctypeRejected,
     "The part declares a DOCTYPE; document type and entity declarations are refused in workbook parts "
       + "(they are a way to read files from this machine or to blow up memory).")
-
-  /// The state the C callbacks reach through the parser context's `_private` pointer.
-  private final class Context {
-    let handler: XMLEventHandler
-    let part: String
-    var xmlError: String?
-    /// The first error that stopped the parse: the handler's, or a refusal (DOCTYPE, entity).
-    var failure: Error?
-
-    init(handler: XMLEventHandler, part: String) {
-      self.handler = handler
-      self.part = part
-    }
-
-    static func of(_ parser: xmlParserCtxtPtr) -> Context {
-      Unmanaged<Context>.fromOpaque(parser.pointee._private!).takeUnretainedValue()
-    }
-
-    func stop(_ parser: xmlParserCtxtPtr, _ error: Error) {
-      if failure == nil { failure = error }
-      xmlStopParser(parser)
-    }
-  }
 }
 
 extension XLSXError {
