@@ -8,18 +8,20 @@ public enum KeyTree: Sendable, Hashable {
 
   /// Builds the tree of the slots whose key paths begin with `prefix`, in the slots' order.
   public init(slots: [ValueSlot], under prefix: ReportKeyPath) {
-    let depth = prefix.components.count
-    let relevant = slots.filter { $0.keyPath.hasPrefix(prefix) }
-    if relevant.count == 1, relevant[0].keyPath.components.count == depth {
-      self = .value(relevant[0])
-      return
-    }
+    self = Self.tree(of: slots.filter { $0.keyPath.hasPrefix(prefix) }, depth: prefix.components.count)
+  }
+
+  /// The tree of `slots`, which share their first `depth` keys: grouped by their next key, in order of first use.
+  private static func tree(of slots: [ValueSlot], depth: Int) -> KeyTree {
+    if slots.count == 1, slots[0].keyPath.components.count == depth { return .value(slots[0]) }
     var keys: [String] = []
-    for slot in relevant {
+    var groups: [String: [ValueSlot]] = [:]
+    for slot in slots {
       let key = slot.keyPath.components[depth]
-      if !keys.contains(key) { keys.append(key) }
+      if groups[key] == nil { keys.append(key) }
+      groups[key, default: []].append(slot)
     }
-    self = .object(keys.map { KeyTreeMember(key: $0, tree: KeyTree(slots: relevant, under: prefix.appending($0))) })
+    return .object(keys.map { KeyTreeMember(key: $0, tree: tree(of: groups[$0] ?? [], depth: depth + 1)) })
   }
 
   /// The members of an object node (empty for a value).
