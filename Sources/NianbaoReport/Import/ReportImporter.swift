@@ -72,14 +72,20 @@ public enum ReportImporter {
         let location = SourceLocation(
           sheet: located.grid, address: CellAddress(row: max(placement.row, 1), column: max(placement.column, 1)))
         locations[slot.keyPath] = location
-        var total: ReportValue?
+        var sum = ValueReader.Sum.blank
         for cell in placement.cells {
           claimed.insert(SourceGrid.Position(row: cell.row, column: cell.column))
           let cellLocation = SourceLocation(
             sheet: located.grid, address: CellAddress(row: cell.row, column: cell.column))
           let value = ValueReader.read(
             cell, slot: slot, grid: located.grid, location: cellLocation, evaluator: evaluator, findings: &findings)
-          total = ValueReader.add(total, value)
+          if sum != .tooLarge { sum = ValueReader.add(sum.value, value) }
+        }
+        let total = sum.value
+        if sum == .tooLarge {
+          let cellText = placement.cells.map(\.text).joined(separator: " + ")
+          findings.append(Finding.notAValue(slot: slot, cellText: cellText, location: location))
+          continue
         }
         do {
           try report.set(total, at: slot.keyPath)

@@ -57,13 +57,33 @@ enum ValueReader {
     }
   }
 
-  /// The sum of two optional values: blank plus blank is blank, blank plus a value is the value.
-  static func add(_ lhs: ReportValue?, _ rhs: ReportValue?) -> ReportValue? {
+  /// The sum of two optional values: blank plus blank is blank, blank plus a value is the value. A sum too large to
+  /// hold (a count past `Int`, an amount past ``Amount/maximumDigits`` digits) is `.tooLarge`.
+  static func add(_ lhs: ReportValue?, _ rhs: ReportValue?) -> Sum {
     switch (lhs, rhs) {
-    case (nil, let value), (let value, nil): return value
-    case (.count(let a)?, .count(let b)?): return .count(a + b)
-    case (.amount(let a)?, .amount(let b)?): return Amount.adding(a, b).map(ReportValue.amount)
-    default: return lhs
+    case (nil, nil): return .blank
+    case (nil, let value?), (let value?, nil): return .value(value)
+    case (.count(let a)?, .count(let b)?):
+      let (sum, overflow) = a.addingReportingOverflow(b)
+      return overflow ? .tooLarge : .value(.count(sum))
+    case (.amount(let a)?, .amount(let b)?): return Amount.adding(a, b).map { .value(.amount($0)) } ?? .tooLarge
+    case (let value?, _): return .value(value)
+    }
+  }
+
+  /// What adding the cells of one slot gave.
+  enum Sum: Equatable {
+    /// Every cell was blank.
+    case blank
+    /// The sum.
+    case value(ReportValue)
+    /// The sum does not fit a value.
+    case tooLarge
+
+    /// The sum as an optional value; `nil` when blank or too large.
+    var value: ReportValue? {
+      if case .value(let value) = self { return value }
+      return nil
     }
   }
 }
