@@ -32,7 +32,7 @@ import Testing
     let cache = LocationCache()
     let first = ImportFixtures.stackedGrid(try ImportFixtures.patterned(.v2021, seed: 7))
     let second = ImportFixtures.stackedGrid(try ImportFixtures.patterned(.v2021, seed: 11))
-    let key = { (grid: SourceGrid) in LocationCache.Key(grids: [grid], year: nil) }
+    let key = { (grid: SourceGrid) in LocationCache.Key(grids: [grid]) }
     #expect(key(first) == key(second))
     _ = try ReportImporter.importReport(from: [first], source: "a", previous: nil, cache: cache)
     #expect(cache.entry(for: key(second), grids: [second]) != nil)
@@ -46,9 +46,8 @@ import Testing
   @Test func anythingButAPlainNumberChangesTheKey() throws {
     let report = try ImportFixtures.patterned(.v2021)
     let base = ImportFixtures.stackedGrid(report)
-    let key = LocationCache.Key(grids: [base], year: 2022)
-    #expect(key != LocationCache.Key(grids: [base], year: 2023))
-    #expect(key != LocationCache.Key(grids: [SourceGrid(name: "Sheet2", cells: base.cells)], year: 2022))
+    let key = LocationCache.Key(grids: [base])
+    #expect(key != LocationCache.Key(grids: [SourceGrid(name: "Sheet2", cells: base.cells)]))
     let number = try #require(base.cells.firstIndex { if case .number = $0.content { true } else { false } })
     let variants: [SourceContent] = [.text("/"), .text("12"), .number("1E3"), .formula("1+1", cached: nil), .empty]
     for content in variants {
@@ -56,17 +55,25 @@ import Testing
       let cell = cells[number]
       cells[number] = SourceCell(
         row: cell.row, column: cell.column, rowSpan: cell.rowSpan, columnSpan: cell.columnSpan, content: content)
-      #expect(LocationCache.Key(grids: [SourceGrid(name: base.name, cells: cells)], year: 2022) != key, "\(content)")
+      #expect(LocationCache.Key(grids: [SourceGrid(name: base.name, cells: cells)]) != key, "\(content)")
     }
     var fewer = base.cells
     fewer.remove(at: number)
-    #expect(LocationCache.Key(grids: [SourceGrid(name: base.name, cells: fewer)], year: 2022) != key)
+    #expect(LocationCache.Key(grids: [SourceGrid(name: base.name, cells: fewer)]) != key)
   }
 
-  /// The premise of keying plain numbers by their class: no label of either layout can match one. A plain number
-  /// is ASCII digits, a sign and a point; every label form holds more other scalars than its edit tolerance.
+  /// The premise of keying plain numbers by their class: no label of either layout nor section title can match one,
+  /// and none is a report title. A plain number is ASCII digits, a sign and a point; every label form holds more
+  /// other scalars than its edit tolerance.
   @Test func noLabelCanMatchAPlainNumber() {
     let numberScalars = Set("0123456789+-.".unicodeScalars)
+    #expect(ReportTitle.parse("2021") == nil)
+    for label in TextSection.allCases.map(\.title) {
+      for form in label.normalizedForms {
+        let others = form.unicodeScalars.filter { !numberScalars.contains($0) }.count
+        #expect(others > LabelMatcher.tolerance(forLength: form.unicodeScalars.count), "\(form)")
+      }
+    }
     for layout in [ReportLayout.v2019, ReportLayout.v2021] {
       for table in layout.tables {
         let labels =
@@ -95,7 +102,7 @@ import Testing
     }
     let last = ImportFixtures.stackedGrid(report, name: "Sheet\(LocationCache.capacity)")
     let first = ImportFixtures.stackedGrid(report, name: "Sheet0")
-    #expect(cache.entry(for: LocationCache.Key(grids: [last], year: nil), grids: [last]) != nil)
-    #expect(cache.entry(for: LocationCache.Key(grids: [first], year: nil), grids: [first]) == nil)
+    #expect(cache.entry(for: LocationCache.Key(grids: [last]), grids: [last]) != nil)
+    #expect(cache.entry(for: LocationCache.Key(grids: [first]), grids: [first]) == nil)
   }
 }

@@ -5,10 +5,11 @@ import Foundation
 /// An office imports hundreds of reports made from one template: the same sheets, the same header texts in the same
 /// cells, only the numbers differ. Locating the tables (version detection, header matching, the row walk) is the
 /// costliest step of an import after reading the file, and its outcome depends only on what ``Key`` holds: the grid
-/// names, every cell's position and spans, the exact text of every cell that is not a plain number, whether a cell is
-/// a formula, and the report year. A plain number (ASCII digits with an optional sign and point) is keyed by its
+/// names, every cell's position and spans, the exact text of every cell that is not a plain number, and whether a
+/// cell is a formula. So do the title (organ and year, which version detection also uses) and the text sections,
+/// which are kept too. A plain number (ASCII digits with an optional sign and point) is keyed by its
 /// class alone: the locators only ask whether such a cell is empty (it never is) and whether it matches a header
-/// label (it never does — every label holds more scalars that are not digits than its edit tolerance; the tests
+/// label, a title or a section title (it never does — every label holds more scalars that are not digits than its edit tolerance; the tests
 /// check this for both layouts).
 ///
 /// A hit hands back the detected version, the detection findings and the located tables, with each placement's cells
@@ -19,11 +20,10 @@ final class LocationCache: @unchecked Sendable {
   struct Key: Hashable {
     let bytes: [UInt8]
 
-    /// The key of `grids` for a report of `year`.
-    init(grids: [SourceGrid], year: Int?) {
+    /// The key of `grids`.
+    init(grids: [SourceGrid]) {
       var bytes: [UInt8] = []
       bytes.reserveCapacity(grids.reduce(0) { $0 + 48 * $1.cells.count })
-      Self.append(year ?? Int.min, to: &bytes)
       for grid in grids {
         Self.append(text: grid.name, to: &bytes)
         Self.append(grid.cells.count, to: &bytes)
@@ -70,6 +70,12 @@ final class LocationCache: @unchecked Sendable {
     var findings: [Finding]
     /// Each table of the version's layout, located (with the cells of the grids it was found in) or not.
     var tables: [TableID: LocatedTable?]
+    /// The organ named in the title, if any.
+    var organ: String?
+    /// The year named in the title, if any.
+    var year: Int?
+    /// The text sections.
+    var text: ReportText
 
     /// The entry with every placement's cells taken from `grids` at the same positions.
     func resolved(in grids: [SourceGrid]) -> Entry {

@@ -46,8 +46,9 @@ public enum ReportImporter {
 
   /// Imports a report from grids; `source` names the input in messages.
   ///
-  /// Where the tables are is worked out once per shape of workbook (same grids, same header texts in the same cells,
-  /// numbers anywhere): a batch of reports made from one template locates its tables once (see ``LocationCache``).
+  /// Where the tables are, the title and the text sections are worked out once per shape of workbook (same grids,
+  /// same texts in the same cells, numbers anywhere): a batch of reports made from one template locates its tables
+  /// once (see ``LocationCache``).
   public static func importReport(from grids: [SourceGrid], source: String, previous: Report? = nil) throws(ImportError)
     -> ReportImport
   {
@@ -59,26 +60,27 @@ public enum ReportImporter {
   static func importReport(from grids: [SourceGrid], source: String, previous: Report?, cache: LocationCache?)
     throws(ImportError) -> ReportImport
   {
-    let title = ReportTitle.find(in: grids)
-    let key = cache.map { _ in LocationCache.Key(grids: grids, year: title?.year) }
+    let key = cache.map { _ in LocationCache.Key(grids: grids) }
     let shape: LocationCache.Entry
     if let cache, let key, let known = cache.entry(for: key, grids: grids) {
       shape = known
     } else {
+      let title = ReportTitle.find(in: grids)
       let finder = TableFinder.Memo()
       let detection = VersionDetector.detect(grids, year: title?.year, finder: finder)
       guard let version = detection.version else { throw .noReportTables(source) }
       var tables: [TableID: LocatedTable?] = [:]
       for table in version.layout.tables { tables[table.id] = finder.locate(table, in: grids) }
-      shape = LocationCache.Entry(version: version, findings: detection.findings, tables: tables)
+      shape = LocationCache.Entry(
+        version: version, findings: detection.findings, tables: tables, organ: title?.organ, year: title?.year,
+        text: TextSectionLocator.read(grids).text)
       if let cache, let key { cache.keep(shape, for: key) }
     }
     let version = shape.version
     let layout = version.layout
     var findings = shape.findings
     var locations: [ReportKeyPath: SourceLocation] = [:]
-    let (text, _) = TextSectionLocator.read(grids)
-    var report = Report(formatVersion: version, organ: title?.organ, year: title?.year, text: text)
+    var report = Report(formatVersion: version, organ: shape.organ, year: shape.year, text: shape.text)
     let evaluator = FormulaEvaluator(grids: Dictionary(grids.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a }))
     for table in layout.tables {
       guard let located = shape.tables[table.id] ?? nil else {
