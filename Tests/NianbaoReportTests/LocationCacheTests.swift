@@ -57,6 +57,8 @@ import Testing
         row: cell.row, column: cell.column, rowSpan: cell.rowSpan, columnSpan: cell.columnSpan, content: content)
       #expect(LocationCache.Key(grids: [SourceGrid(name: base.name, cells: cells)]) != key, "\(content)")
     }
+    #expect(LocationCache.Key(grids: []) == LocationCache.Key(grids: []))
+    #expect(LocationCache.Key(grids: []) != key)
     var fewer = base.cells
     fewer.remove(at: number)
     #expect(LocationCache.Key(grids: [SourceGrid(name: base.name, cells: fewer)]) != key)

@@ -20,6 +20,20 @@ final class LocationCache: @unchecked Sendable {
   struct Key: Hashable {
     let bytes: [UInt8]
 
+    /// Hashes the bytes in one call (an array of bytes would be hashed byte by byte).
+    func hash(into hasher: inout Hasher) {
+      bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+
+    /// Whether two keys hold the same bytes.
+    static func == (lhs: Key, rhs: Key) -> Bool {
+      lhs.bytes.count == rhs.bytes.count
+        && (lhs.bytes.isEmpty
+          || lhs.bytes.withUnsafeBytes { left in
+            rhs.bytes.withUnsafeBytes { right in memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0 }
+          })
+    }
+
     /// The key of `grids`.
     init(grids: [SourceGrid]) {
       var bytes: [UInt8] = []
