@@ -69,12 +69,14 @@ fi
 stamp="$(sha256sum scripts/bench_data.py "$TEMPLATE" | sha256sum | cut -c1-16)-$ROWS-$COLS-$REPORTS"
 if [ "$(cat "$DATA/inputs.stamp" 2>/dev/null)" != "$stamp" ]; then
   say "generating inputs into $DATA/ (template $TEMPLATE)"
-  rm -rf "$DATA/reports" "$DATA"/sheet-*.xlsx "$DATA/inputs.stamp"
+  rm -rf "$DATA/reports" "$DATA/reports-distinct" "$DATA"/sheet-*.xlsx "$DATA/inputs.stamp"
   python3 scripts/bench_data.py sheet --rows "$ROWS" --cols "$COLS" --strings shared "$DATA/sheet-shared.xlsx"
   python3 scripts/bench_data.py sheet --rows "$ROWS" --cols "$COLS" --strings inline "$DATA/sheet-inline.xlsx"
   python3 scripts/bench_data.py sheet --rows $((ROWS / 10 > 0 ? ROWS / 10 : 1)) --cols "$COLS" --strings shared \
     "$DATA/sheet-shared-small.xlsx"
   python3 scripts/bench_data.py reports --count "$REPORTS" --template "$TEMPLATE" "$DATA/reports"
+  python3 scripts/bench_data.py reports --count "$REPORTS" --template "$TEMPLATE" --distinct-shapes \
+    "$DATA/reports-distinct"
   echo "$stamp" >"$DATA/inputs.stamp"
 fi
 

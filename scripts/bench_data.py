@@ -9,7 +9,8 @@ Usage:
   scripts/bench_data.py reports --count N --template FILE.xlsx OUTDIR
       N report workbooks made from the template (a 2021 official-layout report whose first sheet holds the tables,
       such as Samples/xiasizhen_2021.xlsx or xiasizhen_2021.official.xlsx), each with its own balanced numbers:
-      the leaves of tables 二, 三 and 四 drawn at random, the totals summed.
+      the leaves of tables 二, 三 and 四 drawn at random, the totals summed. With --distinct-shapes every
+      workbook's sheets get names of their own (so no two workbooks share a shape).
 """
 import argparse
 import os
@@ -185,7 +186,9 @@ def report_values(rng):
     return values
 
 
-def make_reports(template, folder, count):
+def make_reports(template, folder, count, distinct_shapes=False):
+    """`distinct_shapes`: each workbook's sheets get names of their own, so that no two workbooks share a shape and
+    nianbao cannot reuse the table locations of one for the next (its cold path)."""
     os.makedirs(folder, exist_ok=True)
     with zipfile.ZipFile(template) as source:
         entries = [(info, source.read(info.filename)) for info in source.infolist()]
@@ -207,7 +210,11 @@ def make_reports(template, folder, count):
         path = os.path.join(folder, f"report_{number:04d}.xlsx")
         with zipfile.ZipFile(path + ".part", "w") as archive:
             for info, data in entries:
-                write_entry(archive, info.filename, text if info.filename == sheet_name else data)
+                if info.filename == sheet_name:
+                    data = text
+                elif info.filename == "xl/workbook.xml" and distinct_shapes:
+                    data = re.sub(r'(<sheet [^>]*?name=")([^"]*)"', rf'\g<1>\g<2>{number:04d}"', data.decode("utf-8"))
+                write_entry(archive, info.filename, data)
         os.replace(path + ".part", path)
 
 
@@ -222,12 +229,13 @@ def main():
     reports = commands.add_parser("reports")
     reports.add_argument("--count", type=int, required=True)
     reports.add_argument("--template", required=True)
+    reports.add_argument("--distinct-shapes", action="store_true")
     reports.add_argument("out")
     arguments = parser.parse_args()
     if arguments.command == "sheet":
         make_sheet(arguments.out, arguments.rows, arguments.cols, arguments.strings == "inline")
     else:
-        make_reports(arguments.template, arguments.out, arguments.count)
+        make_reports(arguments.template, arguments.out, arguments.count, arguments.distinct_shapes)
 
 
 if __name__ == "__main__":
