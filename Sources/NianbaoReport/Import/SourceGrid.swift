@@ -30,30 +30,32 @@ public struct SourceGrid: Sendable, Hashable {
   /// ``maxMergedPositions`` are kept as their top-left cell alone, as if unmerged.
   public init(name: String, cells: [SourceCell]) {
     self.name = name
-    let ordered = cells.filter(\.isMerged) + cells.filter { !$0.isMerged }
     var taken = Set<Position>()
-    var kept: [SourceCell] = []
+    var kept = [SourceCell?](repeating: nil, count: cells.count)
     var budget = Self.maxMergedPositions
-    for var cell in ordered {
-      if cell.isMerged {
-        let (area, overflow) = cell.rowSpan.multipliedReportingOverflow(by: cell.columnSpan)
-        if overflow || area > budget {
-          cell = SourceCell(row: cell.row, column: cell.column, content: cell.content)
-        } else {
-          budget -= area
-        }
-      }
-      if cell.isMerged {
-        let positions = cell.positions
-        guard !positions.contains(where: taken.contains) else { continue }
-        taken.formUnion(positions)
+    for (number, original) in cells.enumerated() where original.isMerged {
+      var cell = original
+      let (area, overflow) = cell.rowSpan.multipliedReportingOverflow(by: cell.columnSpan)
+      if overflow || area > budget {
+        cell = SourceCell(row: cell.row, column: cell.column, content: cell.content)
       } else {
-        guard taken.insert(Position(row: cell.row, column: cell.column)).inserted else { continue }
+        budget -= area
       }
-      kept.append(cell)
+      let positions = cell.positions
+      guard !positions.contains(where: taken.contains) else { continue }
+      taken.formUnion(positions)
+      kept[number] = cell
     }
-    self.cells = kept.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
+    for (number, cell) in cells.enumerated() where !cell.isMerged {
+      guard taken.insert(Position(row: cell.row, column: cell.column)).inserted else { continue }
+      kept[number] = cell
+    }
+    // A worksheet's cells come in reading order already; only other carriers may need sorting.
+    let inOrder = kept.compactMap { $0 }
+    let isSorted = zip(inOrder, inOrder.dropFirst()).allSatisfy { ($0.row, $0.column) < ($1.row, $1.column) }
+    self.cells = isSorted ? inOrder : inOrder.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
     var index: [Position: Int] = [:]
+    index.reserveCapacity(self.cells.count)
     var coverage: [Position: Int] = [:]
     for (number, cell) in self.cells.enumerated() {
       index[Position(row: cell.row, column: cell.column)] = number
