@@ -86,11 +86,16 @@ import Testing
   // MARK: Cells
 
   @Test func numberTextMustBePlainDecimalOrScientific() {
-    for text in ["0", "-18", "24252.311082", "1E-3", "1e+5", "007", "3985758", "1.7976931348623157E308"] {
+    let digits300 = String(repeating: "9", count: 300)
+    for text in [
+      "0", "-18", "24252.311082", "1E-3", "1e+5", "007", "3985758", "1.7976931348623157E308", digits300,
+      "1" + String(repeating: "0", count: 308),
+    ] {
       #expect(DocumentValidator.isPlainNumber(text), "\(text)")
     }
     for text in [
       "", "+5", ".5", "5.", "1e", "1E+", "--1", "1,000", " 1", "1 ", "0x10", "NaN", "inf", "1E400", "１３", "251000元",
+      "1" + String(repeating: "0", count: 309), "-" + String(repeating: "9", count: 400) + ".5", "1.5e", "1e5.5",
     ] {
       #expect(!DocumentValidator.isPlainNumber(text), "\(text)")
     }

@@ -11,34 +11,48 @@ public enum AtomicFile {
   /// Writes `bytes` to `path`, replacing any existing file there. An existing file keeps its permissions; a
   /// symbolic link at `path` is replaced by the new file rather than followed.
   public static func write(_ bytes: [UInt8], to path: String) throws {
+    try write(to: path) { temporary in
+      let descriptor = open(temporary, O_WRONLY | O_CLOEXEC)
+      guard descriptor >= 0 else { throw failure(path, "cannot open the temporary file") }
+      do {
+        try writeAll(bytes, to: descriptor, path: path)
+      } catch {
+        _ = close(descriptor)
+        throw error
+      }
+      guard close(descriptor) == 0 else { throw failure(path, "cannot close the temporary file") }
+    }
+  }
+
+  /// Writes the file that `create` makes at the temporary path it is given, then flushes it to disk and renames it
+  /// over `path`, as ``write(_:to:)`` does.
+  ///
+  /// The temporary path names an empty file in the target's folder, already carrying the permissions of the file
+  /// it replaces, so that its contents are never more widely readable than the target's; `create` may write it in
+  /// place or replace it. Whatever `create` throws is rethrown after the temporary file is removed; the target is
+  /// then untouched.
+  static func write(to path: String, using create: (_ temporary: String) throws -> Void) throws {
     guard !path.isEmpty, !path.hasSuffix("/") else {
       throw XLSXError(.writeFailed, "Cannot write to '\(path)': it does not name a file.")
     }
     let (folder, file) = split(path)
     let temporary = folder + "." + file + "." + randomSuffix() + ".tmp"
-    var mode: mode_t = 0o666
     var existing = stat()
-    if stat(path, &existing) == 0 {
-      guard (existing.st_mode & S_IFMT) == S_IFREG else {
-        throw XLSXError(.writeFailed, "Cannot write to '\(path)': something other than a file is there.")
-      }
-      mode = existing.st_mode & 0o7777
+    let replaces = stat(path, &existing) == 0
+    if replaces, (existing.st_mode & S_IFMT) != S_IFREG {
+      throw XLSXError(.writeFailed, "Cannot write to '\(path)': something other than a file is there.")
     }
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-    guard descriptor >= 0 else {
-      throw failure(path, "cannot create a temporary file in its folder")
-    }
-    var isOpen = true
+    let mode = replaces ? existing.st_mode & 0o7777 : nil
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode ?? 0o666)
+    guard descriptor >= 0 else { throw failure(path, "cannot create a temporary file in its folder") }
+    let created = mode.map { fchmod(descriptor, $0) == 0 } ?? true
+    let failed = created ? nil : failure(path, "cannot set the permissions of the temporary file")
+    _ = close(descriptor)
     do {
-      if (existing.st_mode & S_IFMT) == S_IFREG, fchmod(descriptor, mode) != 0 {
-        throw failure(path, "cannot set the permissions of the temporary file")
-      }
-      try writeAll(bytes, to: descriptor, path: path)
-      guard fsync(descriptor) == 0 else { throw failure(path, "cannot flush the temporary file to disk") }
-      isOpen = false
-      guard close(descriptor) == 0 else { throw failure(path, "cannot close the temporary file") }
+      if let failed { throw failed }
+      try create(temporary)
+      try settle(temporary, mode: mode, path: path)
     } catch {
-      if isOpen { _ = close(descriptor) }
       _ = unlink(temporary)
       throw error
     }
@@ -48,6 +62,20 @@ public enum AtomicFile {
       throw failed
     }
     syncFolder(folder)
+  }
+
+  /// Gives the finished temporary file the permissions of the file it replaces (if any) and flushes it to disk.
+  private static func settle(_ temporary: String, mode: mode_t?, path: String) throws {
+    let descriptor = open(temporary, O_WRONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw failure(path, "cannot reopen the temporary file") }
+    var problem: XLSXError?
+    if let mode, fchmod(descriptor, mode) != 0 {
+      problem = failure(path, "cannot set the permissions of the temporary file")
+    } else if fsync(descriptor) != 0 {
+      problem = failure(path, "cannot flush the temporary file to disk")
+    }
+    if close(descriptor) != 0, problem == nil { problem = failure(path, "cannot close the temporary file") }
+    if let problem { throw problem }
   }
 
   /// The folder (with a trailing `/`, or empty for the current folder) and the file name of a path.
@@ -78,11 +106,13 @@ public enum AtomicFile {
     _ = close(descriptor)
   }
 
-  private static func randomSuffix() -> String {
+  /// A random hexadecimal suffix that makes a temporary file name unique.
+  static func randomSuffix() -> String {
     String(UInt64.random(in: .min ... .max), radix: 16)
   }
 
-  private static func failure(_ path: String, _ action: String) -> XLSXError {
+  /// A `.writeFailed` error naming the path, the action that failed and the system's reason (from `errno`).
+  static func failure(_ path: String, _ action: String) -> XLSXError {
     let reason = String(cString: strerror(errno))
     return XLSXError(.writeFailed, "Cannot write '\(path)': \(action) (\(reason)).")
   }

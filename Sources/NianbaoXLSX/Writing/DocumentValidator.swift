@@ -79,8 +79,14 @@ enum DocumentValidator {
 
   // MARK: Sheets
 
-  private static func validate(_ sheet: SheetDocument) throws {
+  /// Throws the first problem of the sheet: of its cells, then of its layout.
+  static func validate(_ sheet: SheetDocument) throws {
     try validateCells(sheet.cells)
+    try validateLayout(sheet)
+  }
+
+  /// Throws the first problem of everything about the sheet but its cells: merges, sizes, rules, printing.
+  private static func validateLayout(_ sheet: SheetDocument) throws {
     try validateMerges(sheet.merges)
     for (column, width) in sheet.columnWidths.sorted(by: { $0.key < $1.key }) {
       guard (1...CellReference.maxColumn).contains(column) else {
@@ -129,28 +135,7 @@ enum DocumentValidator {
       guard seen.insert(cell.reference).inserted else {
         throw XLSXError(.invalidWorkbook, "The cell \(place) is given more than once.", cell: place)
       }
-      switch cell.value {
-      case .empty, .boolean:
-        break
-      case .string(let text):
-        guard text.utf16.count <= maxCellTextLength else {
-          throw XLSXError(
-            .invalidWorkbook, "The text has \(text.utf16.count) characters; a cell holds at most \(maxCellTextLength).",
-            cell: place)
-        }
-      case .number(let text):
-        guard isPlainNumber(text) else {
-          throw XLSXError(
-            .invalidWorkbook, "The number '\(text)' is not a plain decimal or scientific number.", cell: place)
-        }
-      case .error(let code):
-        guard errorCodes.contains(code) else {
-          throw XLSXError(.invalidWorkbook, "'\(code)' is not an Excel error value.", cell: place)
-        }
-      }
-      if let formula = cell.formula {
-        try validateFormula(formula, what: "The formula", cell: place)
-      }
+      try validateContent(cell)
       if cell.style != lastStyle, checkedStyles.insert(cell.style).inserted {
         try validate(cell.style, cell: place)
       }
@@ -158,28 +143,82 @@ enum DocumentValidator {
     }
   }
 
+  /// Throws the first problem of the cell's value or formula (not its style); the error names the cell.
+  static func validateContent(_ cell: WriteCell) throws {
+    // Spelled out only for a message: building the A1 text of every cell costs more than checking it.
+    var place: String { cell.reference.a1 }
+    switch cell.value {
+    case .empty, .boolean:
+      break
+    case .string(let text):
+      // A text never has more UTF-16 units than UTF-8 bytes, and the UTF-8 count of a native string is stored.
+      guard text.utf8.count <= maxCellTextLength || text.utf16.count <= maxCellTextLength else {
+        throw XLSXError(
+          .invalidWorkbook, "The text has \(text.utf16.count) characters; a cell holds at most \(maxCellTextLength).",
+          cell: place)
+      }
+    case .number(let text):
+      guard isPlainNumber(text) else {
+        throw XLSXError(
+          .invalidWorkbook, "The number '\(text)' is not a plain decimal or scientific number.", cell: place)
+      }
+    case .error(let code):
+      guard errorCodes.contains(code) else {
+        throw XLSXError(.invalidWorkbook, "'\(code)' is not an Excel error value.", cell: place)
+      }
+    }
+    if let formula = cell.formula {
+      try validateFormula(formula, what: "The formula", cell: place)
+    }
+  }
+
   /// Whether the text is a finite number in plain decimal or scientific notation: an optional `-`, digits, an
   /// optional fraction with at least one digit, an optional exponent (`24252.311082`, `-18`, `1E-3`).
   static func isPlainNumber(_ text: String) -> Bool {
-    var bytes = text.utf8[...]
+    switch text.utf8.withContiguousStorageIfAvailable(numberShape) ?? numberShape(Array(text.utf8)) {
+    case .malformed: return false
+    case .finite: return true
+    case .large: return Double(text)?.isFinite ?? false
+    }
+  }
+
+  /// What the digits of a number say about it without converting it.
+  private enum NumberShape {
+    /// Not a plain number.
+    case malformed
+    /// A plain number that is finite as a `Double`: no exponent, at most 300 digits before the point.
+    case finite
+    /// A plain number that may overflow a `Double` (it has an exponent or many digits).
+    case large
+  }
+
+  private static func numberShape(_ bytes: UnsafeBufferPointer<UInt8>) -> NumberShape {
+    var index = 0
     func digits() -> Int {
-      let count = bytes.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
-      bytes = bytes.dropFirst(count)
-      return count
+      let first = index
+      while index < bytes.count, bytes[index] &- UInt8(ascii: "0") < 10 { index += 1 }
+      return index - first
     }
-    if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
-    guard digits() > 0 else { return false }
-    if bytes.first == UInt8(ascii: ".") {
-      bytes = bytes.dropFirst()
-      guard digits() > 0 else { return false }
+    if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
+    let whole = digits()
+    guard whole > 0 else { return .malformed }
+    if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+      index += 1
+      guard digits() > 0 else { return .malformed }
     }
-    if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
-      bytes = bytes.dropFirst()
-      if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
-      guard digits() > 0 else { return false }
+    var hasExponent = false
+    if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
+      index += 1
+      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+      guard digits() > 0 else { return .malformed }
+      hasExponent = true
     }
-    guard bytes.isEmpty, let value = Double(text) else { return false }
-    return value.isFinite
+    guard index == bytes.count else { return .malformed }
+    return hasExponent || whole > 300 ? .large : .finite
+  }
+
+  private static func numberShape(_ bytes: [UInt8]) -> NumberShape {
+    bytes.withUnsafeBufferPointer(numberShape)
   }
 
   private static func validateFormula(_ formula: String, what: String, cell: String? = nil) throws {
@@ -194,7 +233,8 @@ enum DocumentValidator {
     }
   }
 
-  private static func validate(_ style: CellStyle, cell: String) throws {
+  /// Throws the first problem of a cell style; the error names `cell`.
+  static func validate(_ style: CellStyle, cell: String) throws {
     let font = style.font
     guard !font.name.isEmpty, font.name.utf16.count <= 31, !SpreadsheetText.hasUnrepresentableCharacter(font.name)
     else {
@@ -296,7 +336,8 @@ enum DocumentValidator {
 
   // MARK: Defined names
 
-  private static func validateDefinedNames(_ document: WorkbookDocument) throws {
+  /// Throws the first problem of the defined names (the document's own and the sheets' print areas and titles).
+  static func validateDefinedNames(_ document: WorkbookDocument) throws {
     for name in document.definedNames {
       if let problem = definedNameProblem(name.name) {
         throw XLSXError(.invalidWorkbook, problem, part: OOXML.Part.workbook)
@@ -349,7 +390,8 @@ enum DocumentValidator {
 
   // MARK: Properties
 
-  private static func validate(_ properties: DocumentProperties) throws {
+  /// Throws the first problem of the document properties.
+  static func validate(_ properties: DocumentProperties) throws {
     let texts: [(String, String?)] = [
       ("title", properties.title), ("subject", properties.subject), ("creator", properties.creator),
       ("keywords", properties.keywords), ("comments", properties.comments), ("application", properties.application),

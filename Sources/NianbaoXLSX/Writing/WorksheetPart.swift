@@ -2,15 +2,15 @@
 /// sheetPr, dimension, sheetViews, sheetFormatPr, cols, sheetData, sheetProtection, mergeCells,
 /// conditionalFormatting, dataValidations, printOptions, pageMargins, pageSetup, rowBreaks.
 enum WorksheetPart {
-  /// The part for a validated sheet.
+  /// The part without its rows, split where they go: `head` ends with `<sheetData>` and `tail` starts with
+  /// `</sheetData>`. Without rows, `head` is the whole part (with `<sheetData/>`) and `tail` is empty.
   ///
-  /// Styles and strings are registered in `styles` and `strings` in the order the cells are written
-  /// (row by row, left to right), so that both tables come out in order of first use.
-  static func xml(
-    _ sheet: SheetDocument, number: Int, isSelected: Bool, styles: inout StyleTable, strings: inout SharedStringTable
-  ) throws -> [UInt8] {
+  /// `dimension` is the used range the rows cover; conditional formats register their styles in `styles`.
+  static func frame(
+    _ sheet: SheetDocument, number: Int, isSelected: Bool, dimension: CellRange, hasRows: Bool,
+    styles: inout StyleTable
+  ) throws -> (head: [UInt8], tail: [UInt8]) {
     let xml = try XMLWriter(part: OOXML.Part.worksheet(number))
-    let cells = writtenCells(sheet)
     try xml.start("worksheet")
     try xml.attribute("xmlns", OOXML.spreadsheetNamespace)
     try xml.attribute("xmlns:r", OOXML.relationshipsNamespace)
@@ -19,14 +19,16 @@ enum WorksheetPart {
       try xml.element("pageSetUpPr", attribute: "fitToPage", "1")
       try xml.end()
     }
-    try xml.element("dimension", attribute: "ref", dimension(cells).a1)
+    try xml.element("dimension", attribute: "ref", dimension.a1)
     try writeSheetView(xml, sheet, isSelected: isSelected)
     try xml.start("sheetFormatPr")
     try xml.attribute("defaultRowHeight", decimal: sheet.defaultRowHeight)
     if sheet.defaultRowHeight != SheetDocument.standardRowHeight { try xml.attribute("customHeight", flag: true) }
     try xml.end()
     try writeColumns(xml, sheet.columnWidths)
-    try writeSheetData(xml, cells, rowHeights: sheet.rowHeights, styles: &styles, strings: &strings)
+    try xml.start("sheetData")
+    let split = hasRows ? try xml.contentOffset() : nil
+    try xml.end()
     if let protection = sheet.protection { try writeProtection(xml, protection) }
     if !sheet.merges.isEmpty {
       try xml.start("mergeCells")
@@ -39,24 +41,15 @@ enum WorksheetPart {
     try writePrinting(xml, sheet.pageSetup)
     try writePageBreaks(xml, sheet.pageBreakRows)
     try xml.end()
-    return try xml.finish()
+    let bytes = try xml.finish()
+    guard let split else { return (bytes, []) }
+    return (Array(bytes[..<split]), Array(bytes[split...]))
   }
 
   /// The cells that appear in the file, in row-major order: cells with a value, a formula or a non-default style.
   static func writtenCells(_ sheet: SheetDocument) -> [WriteCell] {
     sheet.cells.filter { $0.value != .empty || $0.formula != nil || $0.style != .normal }
       .sorted { $0.reference < $1.reference }
-  }
-
-  /// The smallest range holding every written cell, or `A1` for an empty sheet.
-  static func dimension(_ cells: [WriteCell]) -> CellRange {
-    guard let first = cells.first, let last = cells.last else {
-      return CellRange(origin: CellReference(row: 1, column: 1)!, rows: 1, columns: 1)!
-    }
-    let columns = cells.map(\.reference.column)
-    return CellRange(
-      start: CellReference(row: first.reference.row, column: columns.min()!)!,
-      end: CellReference(row: last.reference.row, column: columns.max()!)!)!
   }
 
   /// The formula text as stored: without a leading `=`.
@@ -114,76 +107,6 @@ enum WorksheetPart {
       try xml.attribute("customWidth", flag: true)
       try xml.end()
     }
-    try xml.end()
-  }
-
-  private static func writeSheetData(
-    _ xml: XMLWriter, _ cells: [WriteCell], rowHeights: [Int: Double], styles: inout StyleTable,
-    strings: inout SharedStringTable
-  ) throws {
-    try xml.start("sheetData")
-    let rows = Set(cells.map(\.reference.row)).union(rowHeights.keys).sorted()
-    var next = cells.startIndex
-    var markup = CellMarkup()
-    // Neighbouring cells mostly share a style: compare with the last one before hashing the style.
-    var lastStyle = (style: CellStyle.normal, index: styles.index(of: .normal))
-    for row in rows {
-      try xml.start("row")
-      try xml.attribute("r", row)
-      if let height = rowHeights[row] {
-        try xml.attribute("ht", decimal: height)
-        try xml.attribute("customHeight", flag: true)
-      }
-      while next < cells.endIndex, cells[next].reference.row == row {
-        let cell = cells[next]
-        if cell.style != lastStyle.style { lastStyle = (cell.style, styles.index(of: cell.style)) }
-        try writeCell(xml, cell, style: lastStyle.index, markup: &markup, strings: &strings)
-        next += 1
-      }
-      try xml.raw(markup.bytes)
-      markup.removeAll()
-      try xml.end()
-    }
-    try xml.end()
-  }
-
-  /// Writes a cell: into `markup` when its text needs no escaping (the markup is flushed at the end of the row),
-  /// else element by element after flushing the markup gathered so far.
-  private static func writeCell(
-    _ xml: XMLWriter, _ cell: WriteCell, style: Int, markup: inout CellMarkup, strings: inout SharedStringTable
-  ) throws {
-    let type: String?
-    let value: String?
-    switch (cell.value, cell.formula) {
-    case (.empty, _):
-      type = nil
-      value = nil
-    case (.string(let text), nil):
-      type = "s"
-      value = String(strings.index(of: text))
-    case (.string(let text), _?):
-      type = "str"
-      value = SpreadsheetText.escaped(text)
-    case (.number(let text), _):
-      type = nil
-      value = text
-    case (.boolean(let flag), _):
-      type = "b"
-      value = flag ? "1" : "0"
-    case (.error(let code), _):
-      type = "e"
-      value = code
-    }
-    let formula = cell.formula.map { SpreadsheetText.escaped(storedFormula($0)) }
-    if markup.append(reference: cell.reference, style: style, type: type, formula: formula, value: value) { return }
-    try xml.raw(markup.bytes)
-    markup.removeAll()
-    try xml.start("c")
-    try xml.attribute("r", cell.reference.a1)
-    if style != 0 { try xml.attribute("s", style) }
-    if let type { try xml.attribute("t", type) }
-    if let formula { try xml.element("f", text: formula) }
-    if let value { try xml.element("v", text: value) }
     try xml.end()
   }
 

@@ -74,15 +74,14 @@ final class XMLWriter {
     try check(Self.withXMLChars(value) { xmlTextWriterWriteString(writer, $0) }, "write text")
   }
 
-  /// Writes bytes as they are, closing the start tag of the element just opened; the caller guarantees they are
-  /// well-formed markup needing no escaping (see ``CellMarkup``).
-  func raw(_ bytes: [UInt8]) throws {
-    guard !bytes.isEmpty else { return }
+  /// Closes the start tag of the element just opened and returns how many bytes the document has so far: the place
+  /// where content written elsewhere (a sheet's rows) goes. The element then ends with `</name>`, not `/>`.
+  func contentOffset() throws -> Int {
     let writer = try liveWriter()
-    let code = bytes.withUnsafeBufferPointer { buffer in
-      xmlTextWriterWriteRawLen(writer, buffer.baseAddress, Int32(buffer.count))
-    }
-    try check(code, "write cells")
+    // Writing no raw bytes still closes the start tag, as any content would.
+    try check(xmlTextWriterWriteRawLen(writer, "", 0), "close a start tag")
+    try check(xmlTextWriterFlush(writer), "flush the document")
+    return Int(xmlBufferLength(buffer))
   }
 
   /// Writes `<name>text</name>`.

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+@testable import NianbaoXLSX
+
+@Suite struct AtomicFileTests {
+  struct Refused: Error {}
+
+  @Test func aFailingWriterLeavesTheTargetAndNoTemporaryFile() throws {
+    let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let target = folder.appendingPathComponent("report.xlsx")
+    try Data("old".utf8).write(to: target)
+    #expect(throws: Refused.self) {
+      try AtomicFile.write(to: target.path) { temporary in
+        try Data("half".utf8).write(to: URL(fileURLWithPath: temporary))
+        throw Refused()
+      }
+    }
+    #expect(try Data(contentsOf: target) == Data("old".utf8))
+    #expect(try WorkbookWriterTests.contents(of: folder) == ["report.xlsx"])
+  }
+
+  @Test func theTemporaryFileStartsEmptyWithTheReplacedFilesPermissions() throws {
+    let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let target = folder.appendingPathComponent("secret.xlsx")
+    try Data("old".utf8).write(to: target)
+    try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: target.path)
+    try AtomicFile.write(to: target.path) { temporary in
+      let attributes = try FileManager.default.attributesOfItem(atPath: temporary)
+      #expect(attributes[.posixPermissions] as? Int == 0o600)
+      #expect(attributes[.size] as? Int == 0)
+      try Data("new".utf8).write(to: URL(fileURLWithPath: temporary))
+    }
+    #expect(try Data(contentsOf: target) == Data("new".utf8))
+    #expect(try FileManager.default.attributesOfItem(atPath: target.path)[.posixPermissions] as? Int == 0o600)
+  }
+}
