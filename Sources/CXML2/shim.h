@@ -5,13 +5,8 @@
 #include <libxml/xmlversion.h>
 #undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
-#include <libxml/xmlreader.h>
 #include <libxml/xmlwriter.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlIO.h>
 
-/* xmlFree is a macro-like global function pointer Swift cannot call directly. */
-static inline void nianbao_xmlFree(void *p) { xmlFree(p); }
-/* xmlParserVersion is a macro. */
-static inline const char *nianbao_xmlParserVersion(void) { return xmlParserVersion; }
 #endif

@@ -14,8 +14,13 @@ import Testing
   }
 
   @Test func trimsOnlyXMLWhiteSpace() {
-    #expect(SharedStringsPartReader.trimmingXMLSpace(" \t a b \r\n") == "a b")
-    #expect(SharedStringsPartReader.trimmingXMLSpace("\u{3000}0\u{3000}") == "\u{3000}0\u{3000}")
-    #expect(SharedStringsPartReader.trimmingXMLSpace("  ") == "")
+    func trimmed(_ text: String) -> String {
+      Array(text.utf8).withUnsafeBufferPointer {
+        String(decoding: SharedStringsPartReader.trimmingXMLSpace($0), as: UTF8.self)
+      }
+    }
+    #expect(trimmed(" \t a b \r\n") == "a b")
+    #expect(trimmed("\u{3000}0\u{3000}") == "\u{3000}0\u{3000}")
+    #expect(trimmed("  ") == "")
   }
 }

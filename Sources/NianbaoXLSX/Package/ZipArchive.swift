@@ -103,6 +103,9 @@ final class ZipArchive {
         "The package \(displayName) has \(count) entries; at most \(limits.maxEntries) are allowed.")
     }
     var folded: [String: String] = [:]
+    folded.reserveCapacity(Int(count))
+    indexByName.reserveCapacity(Int(count))
+    names.reserveCapacity(Int(count))
     for index in 0..<UInt64(count) {
       guard let raw = zip_get_name(archive, index, 0) else {
         throw XLSXError(.corruptZip, "Entry \(index) of \(displayName) has no readable name.")
@@ -131,12 +134,28 @@ final class ZipArchive {
   }
 
   private static func checkSafe(_ name: String) throws {
-    let segments = name.split(separator: "/", omittingEmptySubsequences: false)
-    let absolute = name.hasPrefix("/") || name.hasPrefix("\\") || (name.count >= 2 && Array(name)[1] == ":")
-    if absolute || name.contains("\\") || segments.contains("..") || name.utf8.contains(0) {
+    if isUnsafe(name) {
       throw XLSXError(
         .unsafeEntryName, "The package holds an entry with an unsafe name (absolute or climbing out): \(name).",
         part: name)
+    }
+  }
+
+  /// Whether a name is absolute (`/x`, `\x`, `C:x`), holds a backslash or a NUL, or has a `..` segment; the checks
+  /// compare characters, which on ASCII without carriage returns (the usual name) are its bytes.
+  static func isUnsafe(_ name: String) -> Bool {
+    let bytes = name.utf8
+    guard bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) else {
+      let segments = name.split(separator: "/", omittingEmptySubsequences: false)
+      let absolute = name.hasPrefix("/") || name.hasPrefix("\\") || (name.count >= 2 && Array(name)[1] == ":")
+      return absolute || name.contains("\\") || segments.contains("..") || name.utf8.contains(0)
+    }
+    if bytes.count >= 2, bytes[bytes.index(after: bytes.startIndex)] == UInt8(ascii: ":") { return true }
+    if bytes.contains(where: { $0 == UInt8(ascii: "\\") || $0 == 0 }) || bytes.first == UInt8(ascii: "/") {
+      return true
+    }
+    return bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).contains {
+      $0.elementsEqual("..".utf8)
     }
   }
 

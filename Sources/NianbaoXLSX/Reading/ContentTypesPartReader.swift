@@ -1,18 +1,24 @@
 /// Reads `[Content_Types].xml` far enough to tell what kind of Office package a zip is.
-enum ContentTypesPartReader {
+struct ContentTypesPartReader: XMLPartHandler {
   /// The part name.
   static let name = "[Content_Types].xml"
 
   /// All content types the part declares (defaults and overrides), or an empty list when the part is missing.
   static func read(from archive: ZipArchive) throws -> [String] {
     guard archive.storedName(name) != nil else { return [] }
-    let reader = try XMLStreamReader(stream: archive.open(name))
-    var types: [String] = []
-    while try reader.next() {
-      guard reader.node == .startElement, reader.isNamed("Default") || reader.isNamed("Override") else { continue }
-      if let type = reader.attribute("ContentType") { types.append(type) }
+    return try XMLEventParser.parse(archive.open(name), with: ContentTypesPartReader()).types
+  }
+
+  private var types: [String] = []
+
+  /// Every `Default` and `Override` element names a content type.
+  mutating func startElement(_ name: XMLElementName, attributes: XMLAttributes, isEmpty: Bool, depth: Int) throws
+    -> Bool
+  {
+    if name.is("Default") || name.is("Override"), let type = attributes.unprefixedValue(of: "ContentType") {
+      types.append(type)
     }
-    return types
+    return false
   }
 
   /// A phrase naming the kind of package the content types describe, when it is not a spreadsheet.

@@ -157,7 +157,7 @@ struct WorksheetState {
     var cell: CellReference
   }
 
-  /// An inline string being read: the state of ``SharedStringsPartReader/readStringItem(_:)``; its text so far and
+  /// An inline string being read: the state of a ``SharedStringsPartReader`` item; its text so far and
   /// the text of the open `<t>` are in `inlineBytes` and `runBytes`.
   struct InlineString {
     /// The depth of the `<is>` element.
@@ -319,7 +319,7 @@ struct WorksheetState {
       try readColumn(attributes)
     } else if strcmpBytes(name, "dimension") {
       guard body != nil else { throw ChunkNotProvable() }
-      layout.dimension = attributes.index(of: "ref").flatMap { CellRange(attributes.value($0)) }
+      layout.dimension = attributes.index(of: "ref").flatMap { Self.range(attributes.rawValue($0)) }
     }
   }
 
@@ -514,7 +514,7 @@ struct WorksheetState {
     } else if strcmpBytes(name, "t"), !isEmpty {
       inline!.inRun = true
       runBytes.removeAll(keepingCapacity: true)
-      inline!.preserve = Self.preservesSpace(attributes)
+      inline!.preserve = SharedStringsPartReader.preservesSpace(attributes)
     }
   }
 
@@ -533,7 +533,9 @@ struct WorksheetState {
       if inline!.preserve {
         inlineBytes.append(contentsOf: runBytes)
       } else {
-        runBytes.withUnsafeBufferPointer { inlineBytes.append(contentsOf: Self.trimmed($0)) }
+        runBytes.withUnsafeBufferPointer {
+          inlineBytes.append(contentsOf: SharedStringsPartReader.trimmingXMLSpace($0))
+        }
       }
       inline!.inRun = false
     }
@@ -584,7 +586,7 @@ struct WorksheetState {
   }
 
   private func value(of cell: PendingCell, text: UnsafeBufferPointer<UInt8>) throws -> CellValue {
-    let trimmed = Self.trimmed(text)
+    let trimmed = SharedStringsPartReader.trimmingXMLSpace(text)
     switch cell.type {
     case .sharedString:
       guard cell.hasValue, !trimmed.isEmpty else { return .empty }
@@ -625,8 +627,8 @@ struct WorksheetState {
 
   private mutating func readMerge(_ attributes: XMLAttributes) throws {
     guard let attribute = attributes.index(of: "ref") else { return }
-    let text = attributes.value(attribute)
-    guard let range = CellRange(text) else {
+    guard let range = Self.range(attributes.rawValue(attribute)) else {
+      let text = attributes.value(attribute)
       throw context.error(
         .invalidReference, "The merged range \"\(text.prefix(40))\" is malformed, inverted or beyond XFD1048576.",
         cell: nil)
@@ -667,17 +669,6 @@ struct WorksheetState {
     return .other
   }
 
-  /// Whether a `<t>` keeps its white space (`xml:space="preserve"`).
-  private static func preservesSpace(_ attributes: XMLAttributes) -> Bool {
-    for attribute in 0..<attributes.count {
-      guard let prefix = attributes.prefix(attribute), strcmpBytes(prefix, "xml"),
-        strcmpBytes(attributes.name(attribute), "space")
-      else { continue }
-      return equals(attributes.rawValue(attribute), "preserve")
-    }
-    return false
-  }
-
   private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
     guard bytes.count == text.utf8CodeUnitCount else { return false }
     let expected = text.utf8Start
@@ -687,15 +678,6 @@ struct WorksheetState {
 
   private static func isTrue(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
     equals(value, "1") || equals(value, "true")
-  }
-
-  /// The bytes without leading and trailing XML white space, as ``SharedStringsPartReader/trimmingXMLSpace(_:)``.
-  private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-    var start = 0
-    var end = bytes.count
-    while start < end, NumberText.isSpace(bytes[start]) { start += 1 }
-    while end > start, NumberText.isSpace(bytes[end - 1]) { end -= 1 }
-    return UnsafeBufferPointer(rebasing: bytes[start..<end])
   }
 
   /// The integer the bytes spell as Swift's `Int(_:)` reads a string: an optional sign, then decimal digits.
@@ -750,6 +732,18 @@ struct WorksheetState {
     }
     guard letters > 0, digits > 0 else { return nil }
     return CellReference(row: row, column: column)
+  }
+
+  /// A range read as ``CellRange/init(_:)`` reads its text, from the attribute's bytes (text holding anything but ASCII
+  /// is no range either way).
+  static func range(_ bytes: UnsafeBufferPointer<UInt8>) -> CellRange? {
+    guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else {
+      return reference(bytes).flatMap { CellRange(start: $0, end: $0) }
+    }
+    guard let start = reference(UnsafeBufferPointer(rebasing: bytes[..<colon])),
+      let end = reference(UnsafeBufferPointer(rebasing: bytes[(colon + 1)...]))
+    else { return nil }
+    return CellRange(start: start, end: end)
   }
 
   // MARK: Helpers

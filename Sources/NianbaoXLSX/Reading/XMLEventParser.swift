@@ -13,9 +13,12 @@ struct XMLAttributes {
   /// The namespace prefix of attribute `index` (`xml` for `xml:space`), or `nil`.
   func prefix(_ index: Int) -> UnsafePointer<UInt8>? { base![5 * index + 1] }
 
+  /// The namespace URI of attribute `index`, or `nil` when its prefix is undeclared or it has none.
+  func namespaceURI(_ index: Int) -> UnsafePointer<UInt8>? { base![5 * index + 2] }
+
   /// Whether attribute `index` has a namespace (as `r:id` has).
   func isNamespaced(_ index: Int) -> Bool {
-    guard let uri = base![5 * index + 2] else { return false }
+    guard let uri = namespaceURI(index) else { return false }
     return uri.pointee != 0
   }
 
@@ -94,12 +97,12 @@ struct XMLEventCallbacks {
 }
 
 /// A push parser over one package part: libxml2's SAX2 parser fed in chunks, calling the C callbacks of a handler.
-/// Used for worksheets, where a pull reader's per-node work dominates.
+/// Worksheets are parsed with ``WorksheetState``'s callbacks, the small parts through ``XMLPartHandler``.
 ///
-/// The safety settings are those of ``XMLStreamReader``: `XML_PARSE_NONET` only (no entity substitution, no DTD
-/// loading, no huge-document mode, no recovery), a DOCTYPE refused both by scanning the prolog (``parse(_:)``) and
-/// when the parser meets one, entity references refused. Well-formedness errors carry libxml2's first message and
-/// line.
+/// Parsing uses `XML_PARSE_NONET` only (no entity substitution, no DTD loading, no huge-document mode, no recovery);
+/// a DOCTYPE is refused both by scanning the prolog (``parse(_:)``) and when the parser meets one, and entity
+/// references are refused, so a hostile part can neither read a file nor expand entities. Well-formedness errors
+/// carry libxml2's first message and line.
 final class XMLEventParser {
   /// The bytes read from the part per chunk.
   static let chunkSize = 1 << 16
@@ -121,11 +124,18 @@ final class XMLEventParser {
   /// The part being parsed, named in errors.
   let part: String
 
+  /// libxml2's global state, initialised once before any parser runs (required for use from several threads).
+  private static let parserInitialized: Bool = {
+    xmlInitParser()
+    return true
+  }()
+
   /// Starts a parser whose callbacks find `handler` through ``handler(of:)``. With a `markupError`, a comment, a
   /// processing instruction or a CDATA section stops the parse with that error (CDATA is text otherwise).
   init(
     part: String, handler: UnsafeMutableRawPointer, callbacks: XMLEventCallbacks, markupError: (any Error)? = nil
   ) throws {
+    _ = Self.parserInitialized
     self.part = part
     var sax = xmlSAXHandler()
     sax.initialized = XML_SAX2_MAGIC
@@ -237,6 +247,11 @@ final class XMLEventParser {
   /// The handler of a callback's parser.
   static func handler(of parser: xmlParserCtxtPtr) -> UnsafeMutableRawPointer {
     target(of: parser).pointee.handler
+  }
+
+  /// The part a callback's parser reads, for errors.
+  static func part(of parser: xmlParserCtxtPtr) -> String {
+    target(of: parser).pointee.part
   }
 
   /// Whether the element whose start is being reported is written as an empty element (`<c/>`, not `<c></c>`):
