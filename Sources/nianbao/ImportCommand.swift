@@ -47,15 +47,18 @@ struct ImportCommand: ParsableCommand {
         throw ValidationError("Several inputs need -o FOLDER to receive one JSON file each.")
       }
       try BatchInputs.makeFolder(output)
+      // Each file is renamed into place as soon as it is written; the disk is flushed once, after the batch.
       let outcomes = BatchConversion.run(files, jobs: jobs) { file in
         let result = try ReportImporter.importWorkbook(at: file, previous: previous)
         try AtomicFile.write(
-          result.report.jsonUTF8(), to: BatchInputs.target(for: file, in: output, suffix: ".json"))
+          result.report.jsonUTF8(), to: BatchInputs.target(for: file, in: output, suffix: ".json"),
+          durability: .deferred)
         try AtomicFile.write(
           FindingsDocument.json(for: result.report, findings: result.findings).prettyPrintedUTF8(),
-          to: BatchInputs.target(for: file, in: output, suffix: ".findings.json"))
+          to: BatchInputs.target(for: file, in: output, suffix: ".findings.json"), durability: .deferred)
         return result.findings
       }
+      AtomicFile.flushFileSystems()
       try BatchConversion.summarize(outcomes, options: findings)
     }
   }

@@ -36,4 +36,24 @@ import Testing
     #expect(try Data(contentsOf: target) == Data("new".utf8))
     #expect(try FileManager.default.attributesOfItem(atPath: target.path)[.posixPermissions] as? Int == 0o600)
   }
+
+  @Test func deferredWritesAreAtomicAndKeepThePermissions() throws {
+    let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let target = folder.appendingPathComponent("secret.json")
+    try Data("old".utf8).write(to: target)
+    try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: target.path)
+    try AtomicFile.write(Array("new".utf8), to: target.path, durability: .deferred)
+    let fresh = folder.appendingPathComponent("fresh.json")
+    try AtomicFile.write(Array("{}".utf8), to: fresh.path, durability: .deferred)
+    AtomicFile.flushFileSystems()
+    #expect(try Data(contentsOf: target) == Data("new".utf8))
+    #expect(try FileManager.default.attributesOfItem(atPath: target.path)[.posixPermissions] as? Int == 0o600)
+    #expect(try Data(contentsOf: fresh) == Data("{}".utf8))
+    #expect(try WorkbookWriterTests.contents(of: folder) == ["fresh.json", "secret.json"])
+    #expect(throws: XLSXError.self) {
+      try AtomicFile.write(
+        Array("x".utf8), to: folder.appendingPathComponent("missing/a.json").path, durability: .deferred)
+    }
+  }
 }

@@ -8,10 +8,19 @@
 /// disk and then renamed over the target. A reader sees either the old file or the whole new one; on any failure
 /// the temporary file is removed and the target is left as it was.
 public enum AtomicFile {
+  /// When a written file is flushed to disk.
+  public enum Durability: Sendable {
+    /// Before it is renamed into place, and its folder after: the file is on disk when the write returns.
+    case immediate
+    /// Left to the caller, who flushes once after many files with ``flushFileSystems()`` (a flush per file costs
+    /// about a millisecond each). The write stays atomic: a reader sees the old file or the whole new one.
+    case deferred
+  }
+
   /// Writes `bytes` to `path`, replacing any existing file there. An existing file keeps its permissions; a
   /// symbolic link at `path` is replaced by the new file rather than followed.
-  public static func write(_ bytes: [UInt8], to path: String) throws {
-    try write(to: path) { temporary in
+  public static func write(_ bytes: [UInt8], to path: String, durability: Durability = .immediate) throws {
+    try write(to: path, durability: durability) { temporary in
       let descriptor = open(temporary, O_WRONLY | O_CLOEXEC)
       guard descriptor >= 0 else { throw failure(path, "cannot open the temporary file") }
       do {
@@ -31,7 +40,9 @@ public enum AtomicFile {
   /// it replaces, so that its contents are never more widely readable than the target's; `create` may write it in
   /// place or replace it. Whatever `create` throws is rethrown after the temporary file is removed; the target is
   /// then untouched.
-  static func write(to path: String, using create: (_ temporary: String) throws -> Void) throws {
+  static func write(
+    to path: String, durability: Durability = .immediate, using create: (_ temporary: String) throws -> Void
+  ) throws {
     guard !path.isEmpty, !path.hasSuffix("/") else {
       throw XLSXError(.writeFailed, "Cannot write to '\(path)': it does not name a file.")
     }
@@ -51,7 +62,7 @@ public enum AtomicFile {
     do {
       if let failed { throw failed }
       try create(temporary)
-      try settle(temporary, mode: mode, path: path)
+      try settle(temporary, mode: mode, flush: durability == .immediate, path: path)
     } catch {
       _ = unlink(temporary)
       throw error
@@ -61,17 +72,24 @@ public enum AtomicFile {
       _ = unlink(temporary)
       throw failed
     }
-    syncFolder(folder)
+    if durability == .immediate { syncFolder(folder) }
   }
 
-  /// Gives the finished temporary file the permissions of the file it replaces (if any) and flushes it to disk.
-  private static func settle(_ temporary: String, mode: mode_t?, path: String) throws {
+  /// Flushes every file system's written data to disk, for files written with ``Durability/deferred``.
+  public static func flushFileSystems() {
+    sync()
+  }
+
+  /// Gives the finished temporary file the permissions of the file it replaces (if any) and, with `flush`, flushes
+  /// it to disk.
+  private static func settle(_ temporary: String, mode: mode_t?, flush: Bool, path: String) throws {
+    guard mode != nil || flush else { return }
     let descriptor = open(temporary, O_WRONLY | O_CLOEXEC)
     guard descriptor >= 0 else { throw failure(path, "cannot reopen the temporary file") }
     var problem: XLSXError?
     if let mode, fchmod(descriptor, mode) != 0 {
       problem = failure(path, "cannot set the permissions of the temporary file")
-    } else if fsync(descriptor) != 0 {
+    } else if flush, fsync(descriptor) != 0 {
       problem = failure(path, "cannot flush the temporary file to disk")
     }
     if close(descriptor) != 0, problem == nil { problem = failure(path, "cannot close the temporary file") }
