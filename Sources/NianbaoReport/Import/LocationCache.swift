@@ -13,7 +13,8 @@ import Foundation
 /// check this for both layouts).
 ///
 /// A hit hands back the detected version, the detection findings and the located tables, with each placement's cells
-/// taken from the new grids at the same positions (which the key guarantees hold a cell). The table is shared by
+/// taken from the new grids at the same positions (which the key guarantees hold a cell); the table keeps positions,
+/// not the cells of the workbook it was located in. The table is shared by
 /// every thread of a batch, behind a lock, and emptied when it would grow past ``capacity`` shapes.
 final class LocationCache: @unchecked Sendable {
   /// Everything the locators look at in a set of grids, as bytes.
@@ -91,6 +92,23 @@ final class LocationCache: @unchecked Sendable {
     /// The text sections.
     var text: ReportText
 
+    /// The entry with every placement's cells reduced to their positions and spans: what is kept, so that the
+    /// table holds no workbook's values.
+    func positionsOnly() -> Entry {
+      var entry = self
+      for (id, located) in tables {
+        guard var located else { continue }
+        for (keyPath, placement) in located.placements {
+          located.placements[keyPath]?.cells = placement.cells.map { cell in
+            SourceCell(
+              row: cell.row, column: cell.column, rowSpan: cell.rowSpan, columnSpan: cell.columnSpan, content: .empty)
+          }
+        }
+        entry.tables[id] = located
+      }
+      return entry
+    }
+
     /// The entry with every placement's cells taken from `grids` at the same positions.
     func resolved(in grids: [SourceGrid]) -> Entry {
       var entry = self
@@ -127,6 +145,6 @@ final class LocationCache: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
-    entries[key] = entry
+    entries[key] = entry.positionsOnly()
   }
 }
