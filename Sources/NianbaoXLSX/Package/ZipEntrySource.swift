@@ -20,15 +20,22 @@ final class ZipEntrySource {
   /// The `errno` of the last failed read, for libzip's `ZIP_SOURCE_ERROR`.
   private var systemError: Int32 = 0
 
-  private init(_ pieces: [ZipWriter.Piece]) {
+  /// For pieces that are one raw deflate stream: the CRC-32 and size of the uncompressed bytes.
+  private let deflated: (crc: UInt, size: Int)?
+
+  private init(_ pieces: [ZipWriter.Piece], deflated: (crc: UInt, size: Int)?) {
     self.pieces = pieces
     size = pieces.reduce(0) { $0 + $1.count }
+    self.deflated = deflated
   }
 
   /// A libzip source for the pieces, owned by `archive` once it is added to it (or to be freed with
-  /// `zip_source_free` when adding fails).
-  static func make(_ pieces: [ZipWriter.Piece], in archive: OpaquePointer) -> OpaquePointer? {
-    let reader = Unmanaged.passRetained(ZipEntrySource(pieces))
+  /// `zip_source_free` when adding fails). With `deflated`, the pieces are one raw deflate stream of that many
+  /// bytes with that CRC-32, which libzip stores as they are.
+  static func make(
+    _ pieces: [ZipWriter.Piece], deflated: (crc: UInt, size: Int)? = nil, in archive: OpaquePointer
+  ) -> OpaquePointer? {
+    let reader = Unmanaged.passRetained(ZipEntrySource(pieces, deflated: deflated))
     guard let source = zip_source_function(archive, callback, reader.toOpaque()) else {
       reader.release()
       return nil
@@ -48,6 +55,8 @@ final class ZipEntrySource {
         bytes.withUnsafeBytes { source in
           target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[position.offset..<(position.offset + read)]))
         }
+      case .deflated:
+        preconditionFailure("deflated pieces are read as their spool files")
       case .spool(let spool):
         read = try spool.read(
           into: UnsafeMutableRawBufferPointer(rebasing: target[..<min(target.count, spool.count - position.offset)]),
@@ -84,8 +93,16 @@ final class ZipEntrySource {
     case ZIP_SOURCE_STAT:
       let stat = data!.assumingMemoryBound(to: zip_stat_t.self)
       zip_stat_init(stat)
-      stat.pointee.valid |= zip_uint64_t(ZIP_STAT_SIZE)
-      stat.pointee.size = zip_uint64_t(reader.size)
+      if let deflated = reader.deflated {
+        stat.pointee.valid |= zip_uint64_t(ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD | ZIP_STAT_CRC)
+        stat.pointee.size = zip_uint64_t(deflated.size)
+        stat.pointee.comp_size = zip_uint64_t(reader.size)
+        stat.pointee.comp_method = zip_uint16_t(ZIP_CM_DEFLATE)
+        stat.pointee.crc = zip_uint32_t(truncatingIfNeeded: deflated.crc)
+      } else {
+        stat.pointee.valid |= zip_uint64_t(ZIP_STAT_SIZE)
+        stat.pointee.size = zip_uint64_t(reader.size)
+      }
       return zip_int64_t(MemoryLayout<zip_stat_t>.size)
     case ZIP_SOURCE_ERROR:
       let codes = data!.assumingMemoryBound(to: Int32.self)

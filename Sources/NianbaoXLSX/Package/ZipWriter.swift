@@ -10,6 +10,10 @@ struct ZipWriter {
     var name: String
     /// The uncompressed bytes, piece after piece.
     var pieces: [Piece]
+    /// Whether each piece is deflated on its own and the results joined (see ``deflatedStream(_:)``), as a sheet
+    /// whose rows were deflated while they were written must be; a sheet written in memory is deflated the same way
+    /// so that both give the same bytes.
+    var deflatesPiecesApart: Bool
 
     /// An entry of bytes in memory.
     init(name: String, bytes: [UInt8]) {
@@ -17,26 +21,87 @@ struct ZipWriter {
     }
 
     /// An entry made of pieces.
-    init(name: String, pieces: [Piece]) {
+    init(name: String, pieces: [Piece], deflatesPiecesApart: Bool = false) {
       self.name = name
       self.pieces = pieces
+      self.deflatesPiecesApart =
+        deflatesPiecesApart || pieces.contains { if case .deflated = $0 { true } else { false } }
     }
   }
 
-  /// A stretch of an entry's uncompressed bytes.
+  /// A stretch of an entry's bytes.
   enum Piece {
     /// Bytes in memory.
     case bytes([UInt8])
     /// Everything written to a spool file.
     case spool(SpoolFile)
+    /// Bytes already deflated (by a ``DeflatingSpool``): the entry is stored with them as they are, and its other
+    /// pieces are deflated apart and joined to them.
+    case deflated(DeflatedBody)
 
-    /// The number of bytes.
+    /// The number of bytes as read (a deflated piece: compressed).
     var count: Int {
       switch self {
       case .bytes(let bytes): return bytes.count
       case .spool(let spool): return spool.count
+      case .deflated(let body): return body.spool.count
       }
     }
+  }
+
+  /// A raw deflate stream ending with a sync flush, in a spool file, and what it holds.
+  struct DeflatedBody {
+    /// The compressed bytes.
+    var spool: SpoolFile
+    /// The CRC-32 of the uncompressed bytes.
+    var crc: UInt
+    /// The number of uncompressed bytes.
+    var count: Int
+  }
+
+  /// The pieces of an entry as one raw deflate stream, with its CRC-32 and uncompressed size: a deflated piece as it
+  /// is, every piece of bytes deflated on its own (in chunks of ``DeflatingSpool/chunkBytes``, as a deflating spool
+  /// is fed); each ended with a sync flush, the last ended as a stream.
+  static func deflatedStream(_ pieces: [Piece]) throws -> (pieces: [Piece], crc: UInt, size: Int) {
+    var result: [Piece] = []
+    var crc: UInt = 0
+    var size = 0
+    for (index, piece) in pieces.enumerated() {
+      let isLast = index == pieces.count - 1
+      switch piece {
+      case .deflated(let body):
+        result.append(.spool(body.spool))
+        crc = RawDeflater.combine(crc, body.crc, length: body.count)
+        size += body.count
+        if isLast { result.append(.bytes(try deflate([], last: true).bytes)) }
+      case .bytes(let bytes):
+        let (compressed, pieceCRC) = try deflate(bytes, last: isLast)
+        result.append(.bytes(compressed))
+        crc = RawDeflater.combine(crc, pieceCRC, length: bytes.count)
+        size += bytes.count
+      case .spool:
+        preconditionFailure("an uncompressed spool beside a deflated one")
+      }
+    }
+    return (result, crc, size)
+  }
+
+  private static func deflate(_ bytes: [UInt8], last: Bool) throws -> (bytes: [UInt8], crc: UInt) {
+    guard let deflater = RawDeflater() else {
+      throw XLSXError(.writeFailed, "zlib could not start compressing a worksheet.")
+    }
+    var output: [UInt8] = []
+    let sink: (UnsafeRawBufferPointer) -> Void = { output.append(contentsOf: $0) }
+    try bytes.withUnsafeBytes { all in
+      var start = 0
+      while start < all.count {
+        let end = min(start + DeflatingSpool.chunkBytes, all.count)
+        try deflater.deflate(UnsafeRawBufferPointer(rebasing: all[start..<end]), into: sink)
+        start = end
+      }
+    }
+    if last { try deflater.finish(into: sink) } else { try deflater.flush(into: sink) }
+    return (output, deflater.crc)
   }
 
   /// The DOS date of 1980-01-01: year offset 0, month 1, day 1.
@@ -106,7 +171,15 @@ struct ZipWriter {
   }
 
   private static func add(_ entry: Entry, to archive: OpaquePointer, output: String?) throws {
-    guard let data = ZipEntrySource.make(entry.pieces, in: archive) else {
+    let isDeflated = entry.deflatesPiecesApart
+    let source: OpaquePointer?
+    if isDeflated {
+      let stream = try deflatedStream(entry.pieces)
+      source = ZipEntrySource.make(stream.pieces, deflated: (stream.crc, stream.size), in: archive)
+    } else {
+      source = ZipEntrySource.make(entry.pieces, in: archive)
+    }
+    guard let data = source else {
       throw failure("could not add \(entry.name)", String(cString: zip_strerror(archive)), output: output)
     }
     let index = zip_file_add(archive, entry.name, data, zip_flags_t(ZIP_FL_ENC_UTF_8))
@@ -115,7 +188,9 @@ struct ZipWriter {
       throw failure("could not add \(entry.name)", String(cString: zip_strerror(archive)), output: output)
     }
     let position = zip_uint64_t(index)
-    guard zip_set_file_compression(archive, position, ZIP_CM_DEFLATE, compressionLevel) == 0,
+    // An entry deflated already keeps libzip's default method, which takes the source's (deflate) without
+    // recompressing.
+    guard isDeflated || zip_set_file_compression(archive, position, ZIP_CM_DEFLATE, compressionLevel) == 0,
       zip_file_set_dostime(archive, position, dosTime, dosDate, 0) == 0
     else {
       throw failure("could not set up \(entry.name)", String(cString: zip_strerror(archive)), output: output)

@@ -1,10 +1,10 @@
-/// Where the row markup of a sheet goes as it is produced: memory (``MemorySink``), or a ``SpoolFile`` beside the
-/// output when the workbook is written to a file.
+/// Where the row markup of a sheet goes as it is produced: memory (``MemorySink``), or a ``DeflatingSpool`` beside
+/// the output when the workbook is written to a file.
 protocol MarkupSink: AnyObject {
   /// Takes the next bytes of markup.
   func write(_ bytes: UnsafeRawBufferPointer) throws
-  /// Everything written so far, as a piece of a zip entry.
-  var piece: ZipWriter.Piece { get }
+  /// Everything written, as a piece of a zip entry; nothing may be written after.
+  func finishedPiece() throws -> ZipWriter.Piece
 }
 
 /// Keeps the markup in memory, for ``WorkbookWriter/data(_:)``.
@@ -16,5 +16,5 @@ final class MemorySink: MarkupSink {
     self.bytes.append(contentsOf: bytes)
   }
 
-  var piece: ZipWriter.Piece { .bytes(bytes) }
+  func finishedPiece() -> ZipWriter.Piece { .bytes(bytes) }
 }

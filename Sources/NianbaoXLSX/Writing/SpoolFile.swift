@@ -4,12 +4,12 @@
   import Darwin
 #endif
 
-/// A sheet's row markup kept on disk while a workbook is written to a file, and read back when the zip archive is
-/// put together (the sheet's `<dimension>` comes before its rows, so they cannot be compressed as they come).
+/// Bytes kept on disk while a workbook is written to a file, and read back when the zip archive is put together: a
+/// sheet's deflated rows (``DeflatingSpool``).
 ///
 /// The file is created in the output's folder (so it needs no other space than the output's disk) and removed from
 /// the folder at once: it lives only as long as this object, and nothing is left behind whatever happens.
-final class SpoolFile: MarkupSink {
+final class SpoolFile {
   /// The output path, for error messages.
   let outputPath: String
   /// How many bytes have been written.
@@ -45,8 +45,6 @@ final class SpoolFile: MarkupSink {
     }
     count += bytes.count
   }
-
-  var piece: ZipWriter.Piece { .spool(self) }
 
   /// Reads up to `buffer.count` bytes from `offset` on; fewer only at the end of the file.
   func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws -> Int {

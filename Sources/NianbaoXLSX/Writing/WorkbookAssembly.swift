@@ -81,7 +81,7 @@ struct WorkbookAssembly {
     let sink: any MarkupSink
     switch storage {
     case .memory: sink = MemorySink()
-    case .spool(let path): sink = try SpoolFile(beside: path)
+    case .spool(let path): sink = try DeflatingSpool(beside: path)
     }
     // The tables move into the sheet's builder while it is written (a copy would be duplicated on first change).
     var stream = SheetStream(
@@ -106,7 +106,9 @@ struct WorkbookAssembly {
       styles: &stream.builder.styles)
     recalculates = recalculates || stream.builder.recalculates
     sheets.append(layout)
-    worksheets.append(ZipWriter.Entry(name: part, pieces: [.bytes(head), result.body.piece, .bytes(tail)]))
+    worksheets.append(
+      ZipWriter.Entry(
+        name: part, pieces: [.bytes(head), try result.body.finishedPiece(), .bytes(tail)], deflatesPiecesApart: true))
   }
 
   /// The checks ``DocumentValidator`` makes of a document's sheet, for a sheet added on its own.
