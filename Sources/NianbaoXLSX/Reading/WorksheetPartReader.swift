@@ -324,15 +324,7 @@ struct WorksheetState {
   }
 
   mutating func endElement(_ name: UnsafePointer<UInt8>) throws {
-    depth -= 1
-    if swallowEnd {
-      swallowEnd = false
-      return
-    }
-    if let skip = skipDepth {
-      if depth == skip { skipDepth = nil }
-      return
-    }
+    guard ElementEnd.isHandled(depth: &depth, swallowEnd: &swallowEnd, skipDepth: &skipDepth) else { return }
     if inline != nil {
       try endInInlineString(name)
     } else if cell != nil {

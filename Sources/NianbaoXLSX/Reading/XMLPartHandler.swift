@@ -121,16 +121,8 @@ private struct PartParse {
   }
 
   mutating func endElement(_ name: XMLElementName) throws {
-    depth -= 1
     textBytes = 0
-    if swallowEnd {
-      swallowEnd = false
-      return
-    }
-    if let skip = skipDepth {
-      if depth == skip { skipDepth = nil }
-      return
-    }
+    guard ElementEnd.isHandled(depth: &depth, swallowEnd: &swallowEnd, skipDepth: &skipDepth) else { return }
     try handler.endElement(name, depth: depth)
   }
 }
