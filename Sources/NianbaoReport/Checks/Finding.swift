@@ -52,13 +52,26 @@ public struct Finding: Sendable, Hashable {
     self.message = message
   }
 
+  /// Creates a finding about the cell of `slot` (its key path, table, row and column); the severity defaults to the
+  /// rule's.
+  public init(
+    rule: RuleID, severity: Severity? = nil, kind: FindingKind, slot: ValueSlot, location: SourceLocation?,
+    expected: ReportValue?, found: ReportValue?, cells: [ReportKeyPath], cellText: String? = nil,
+    message: LocalizedMessage
+  ) {
+    self.init(
+      rule: rule, severity: severity, kind: kind, keyPath: slot.keyPath, table: slot.table, row: slot.rowLabel,
+      column: slot.columnLabel, location: location, expected: expected, found: found, cells: cells,
+      cellText: cellText, message: message)
+  }
+
   /// A finding for an importer: the cell of `slot` held `cellText`, which is not a value, so
   /// the value was left blank.
   public static func notAValue(slot: ValueSlot, cellText: String, location: SourceLocation? = nil) -> Finding {
     let cellLocation = location ?? slot.officialLocation
     return Finding(
-      rule: .notAValue, kind: .notAValue, keyPath: slot.keyPath, table: slot.table, row: slot.rowLabel,
-      column: slot.columnLabel, location: cellLocation, expected: nil, found: nil, cells: [slot.keyPath],
+      rule: .notAValue, kind: .notAValue, slot: slot, location: cellLocation, expected: nil, found: nil,
+      cells: [slot.keyPath],
       cellText: cellText,
       message: LocalizedMessage(
         chinese: "\(slot.table.sheetName)「\(slot.rowLabel)」×「\(slot.columnLabel)」（\(cellLocation)）填写的是“\(cellText)”，"

@@ -5,8 +5,8 @@ enum ImportFindings {
     -> Finding
   {
     Finding(
-      rule: .formulaEvaluated, kind: .formula, keyPath: slot.keyPath, table: slot.table, row: slot.rowLabel,
-      column: slot.columnLabel, location: location, expected: nil, found: value, cells: [slot.keyPath],
+      rule: .formulaEvaluated, kind: .formula, slot: slot, location: location, expected: nil, found: value,
+      cells: [slot.keyPath],
       cellText: "=" + formula,
       message: LocalizedMessage(
         chinese: "\(location)的公式“=\(formula)”没有保存计算结果，已按单元格数值计算为\(value)。",
@@ -19,8 +19,8 @@ enum ImportFindings {
     -> Finding
   {
     Finding(
-      rule: .formulaNotEvaluated, kind: .formula, keyPath: slot.keyPath, table: slot.table, row: slot.rowLabel,
-      column: slot.columnLabel, location: location, expected: nil, found: nil, cells: [slot.keyPath],
+      rule: .formulaNotEvaluated, kind: .formula, slot: slot, location: location, expected: nil, found: nil,
+      cells: [slot.keyPath],
       cellText: "=" + formula,
       message: LocalizedMessage(
         chinese: "\(location)的公式“=\(formula)”没有保存计算结果，且无法计算（\(reason)），已按空白处理。"
