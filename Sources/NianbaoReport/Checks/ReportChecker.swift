@@ -66,19 +66,18 @@ public struct ReportChecker: Sendable {
     // the whitespace, format and control characters skipped here nor composes several into the characters of the
     // phrases below, so more than 32 other scalars before the final punctuation cannot normalise to one of them.
     var significant = 0
-    for scalar in text.unicodeScalars {
-      let properties = scalar.properties
-      if properties.isWhitespace || properties.generalCategory == .format || properties.generalCategory == .control {
-        continue
-      }
-      if "。.;；!！".unicodeScalars.contains(scalar) { continue }
+    for scalar in text.unicodeScalars
+    where !LabelNormalizer.isDropped(scalar) && !finalPunctuation.unicodeScalars.contains(scalar) {
       significant += 1
       if significant > 32 { return false }
     }
     var normalized = LabelNormalizer.normalize(text)
-    while let last = normalized.last, "。.;；!！".contains(last) { normalized.removeLast() }
+    while let last = normalized.last, finalPunctuation.contains(last) { normalized.removeLast() }
     return ["", "无", "暂无", "没有", "/", "-", "—", "——", "无此事项", "无其他需要报告的事项"].contains(normalized)
   }
+
+  /// The punctuation a section may end with and still say nothing (“无。”).
+  private static let finalPunctuation = "。.;；!！"
 
   private func location(of slot: ValueSlot) -> SourceLocation {
     locations[slot.keyPath] ?? slot.officialLocation
@@ -89,8 +88,7 @@ public struct ReportChecker: Sendable {
     let anchor = totals[0].0
     let cellLocation = location(of: anchor)
     return Finding(
-      rule: rule, kind: result.kind, keyPath: anchor.keyPath, table: anchor.table, row: anchor.rowLabel,
-      column: anchor.columnLabel, location: cellLocation, expected: .count(result.expected),
+      rule: rule, kind: result.kind, slot: anchor, location: cellLocation, expected: .count(result.expected),
       found: result.found.map(ReportValue.count), cells: (parts + totals).map(\.0.keyPath),
       message: FindingMessages.balance(
         rule: rule, result: result, partSlots: parts.map(\.0), partValues: parts.map(\.1), totalSlot: anchor,
@@ -139,8 +137,8 @@ public struct ReportChecker: Sendable {
     else { return nil }
     let cellLocation = location(of: slot)
     return Finding(
-      rule: .feeNotReported, kind: .missingText, keyPath: slot.keyPath, table: slot.table, row: slot.rowLabel,
-      column: slot.columnLabel, location: cellLocation, expected: nil, found: .amount(amount), cells: [slot.keyPath],
+      rule: .feeNotReported, kind: .missingText, slot: slot, location: cellLocation, expected: nil,
+      found: .amount(amount), cells: [slot.keyPath],
       message: FindingMessages.feeNotReported(
         slot: slot, amount: amount, location: cellLocation, sectionText: report.text.other))
   }

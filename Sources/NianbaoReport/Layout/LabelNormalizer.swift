@@ -22,13 +22,7 @@ public enum LabelNormalizer {
     output.reserveCapacity(text.utf8.count)
     if !shortcut || !appendCommonScalars(of: text, to: &output) {
       output.removeAll(keepingCapacity: true)
-      for scalar in text.precomposedStringWithCompatibilityMapping.unicodeScalars {
-        let properties = scalar.properties
-        if properties.isWhitespace || properties.generalCategory == .format
-          || properties.generalCategory == .control
-        {
-          continue
-        }
+      for scalar in text.precomposedStringWithCompatibilityMapping.unicodeScalars where !isDropped(scalar) {
         output.append(scalar)
       }
     }
@@ -61,6 +55,12 @@ public enum LabelNormalizer {
       }
     }
     return true
+  }
+
+  /// Whether step 2 removes `scalar`: whitespace, a format character or a control character.
+  static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
+    let properties = scalar.properties
+    return properties.isWhitespace || properties.generalCategory == .format || properties.generalCategory == .control
   }
 
   private static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar {
