@@ -1,5 +1,5 @@
-/// Puts an XLSX package together sheet by sheet: each sheet's rows are written as they come (into memory or a
-/// ``SpoolFile``), and the parts that depend on every sheet (workbook, styles, shared strings) are made at the end.
+/// Puts an XLSX package together sheet by sheet: each sheet's rows are written as they come (into memory, or deflated
+/// into a ``DeflatingSpool``), and the parts that depend on every sheet (workbook, styles, shared strings) are made at the end.
 ///
 /// The entries come out in the order they are stored in the zip: `[Content_Types].xml`, `_rels/.rels`, the workbook
 /// and its relationships, the worksheets, styles, shared strings, then the document properties.
@@ -8,7 +8,7 @@ struct WorkbookAssembly {
   enum Storage {
     /// In memory.
     case memory
-    /// In spool files beside the output path.
+    /// Deflated, in spool files beside the output path.
     case spool(beside: String)
   }
 

@@ -6,9 +6,9 @@
 public enum WorkbookWriter {
   /// Writes the workbook to `path`, replacing any file there.
   ///
-  /// The document is validated in full before anything is written. The sheets' rows are written to temporary files
-  /// beside the output and compressed from there, so that beyond the document itself memory holds only the
-  /// workbook's shared strings and styles.
+  /// The document is validated in full before anything is written. The sheets' rows are compressed as they are
+  /// written and kept in temporary files beside the output, so that beyond the document itself memory holds only
+  /// the workbook's shared strings and styles.
   ///
   /// - Throws: ``XLSXError`` — `.invalidWorkbook` or `.overlappingMerges` for a document that cannot be written,
   ///   `.writeFailed` (naming the path) when the file cannot be written.
@@ -24,7 +24,8 @@ public enum WorkbookWriter {
   /// appended one by one, to `path`, replacing any file there.
   ///
   /// Memory grows with one row, the shared strings and the styles, not with the number of rows: each sheet's rows are
-  /// kept in a temporary file beside the output until the workbook is complete, then compressed into the archive.
+  /// compressed on a second thread as they come and kept in a temporary file beside the output until the workbook
+  /// is complete.
   /// The file is the one ``write(_:to:)`` writes for a document with the same sheets and cells.
   ///
   /// ```swift
