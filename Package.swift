@@ -5,6 +5,8 @@ let package = Package(
   name: "nianbao",
   platforms: [.macOS(.v13)],
   products: [
+    .library(name: "NianbaoPackage", targets: ["NianbaoPackage"]),
+    .library(name: "NianbaoGrid", targets: ["NianbaoGrid"]),
     .library(name: "NianbaoXLSX", targets: ["NianbaoXLSX"]),
     .library(name: "NianbaoReport", targets: ["NianbaoReport"]),
     .executable(name: "nianbao", targets: ["nianbao"]),
@@ -23,13 +25,21 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
     ),
+    // The package layer at the C edge: zip entries with inflation limits, the XML event parser, file sniffing.
+    .target(
+      name: "NianbaoPackage",
+      dependencies: ["CZip", "CXML2"]
+    ),
+    // The carrier-neutral grid every carrier yields and the one locator reads.
+    .target(name: "NianbaoGrid"),
+    // Carriers: siblings, each on the package layer and the grid, none on another or on the report model.
     .target(
       name: "NianbaoXLSX",
-      dependencies: ["CZip", "CXML2"]
+      dependencies: ["NianbaoPackage", "NianbaoGrid", "CZip", "CXML2"]
     ),
     .target(
       name: "NianbaoReport",
-      dependencies: ["NianbaoXLSX"],
+      dependencies: ["NianbaoGrid", "NianbaoXLSX"],
       resources: [.copy("Schema/nianbao.schema.json")]
     ),
     .executableTarget(
@@ -37,22 +47,32 @@ let package = Package(
       dependencies: [
         "NianbaoReport",
         "NianbaoXLSX",
+        "NianbaoGrid",
+        "NianbaoPackage",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(
+      name: "NianbaoPackageTests",
+      dependencies: ["NianbaoPackage"]
+    ),
+    .testTarget(
+      name: "NianbaoGridTests",
+      dependencies: ["NianbaoGrid"]
+    ),
+    .testTarget(
       name: "NianbaoXLSXTests",
-      dependencies: ["NianbaoXLSX"],
+      dependencies: ["NianbaoXLSX", "NianbaoPackage", "NianbaoGrid"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "NianbaoCLITests",
-      dependencies: ["nianbao"],
+      dependencies: ["nianbao", "NianbaoPackage"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "NianbaoReportTests",
-      dependencies: ["NianbaoReport", "NianbaoXLSX"],
+      dependencies: ["NianbaoReport", "NianbaoXLSX", "NianbaoGrid", "NianbaoPackage"],
       resources: [.copy("Fixtures")]
     ),
   ],

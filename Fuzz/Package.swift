@@ -18,6 +18,7 @@ let package = Package(
       name: "FuzzSupport",
       dependencies: [
         "CFuzzer",
+        .product(name: "NianbaoPackage", package: "nianbao"),
         .product(name: "NianbaoXLSX", package: "nianbao"),
         .product(name: "NianbaoReport", package: "nianbao"),
       ]

@@ -1,4 +1,5 @@
 import Foundation
+import NianbaoPackage
 import NianbaoReport
 import NianbaoXLSX
 

@@ -1,3 +1,4 @@
+import NianbaoGrid
 import Testing
 
 @testable import NianbaoReport
@@ -212,7 +213,7 @@ struct CheckTests {
   @Test("all findings, ordered by rule then position; caller-supplied locations win")
   func orderingAndLocations() throws {
     let report = try Fixtures.report("shanghai_szfbgt_2019")
-    let location = NianbaoReport.SourceLocation(sheet: "Sheet1", reference: "K30")
+    let location = NianbaoGrid.SourceLocation(sheet: "Sheet1", reference: "K30")
     let findings = report.check(locations: ["applications.outcomes.disclosed.total": location])
     #expect(findings.map(\.rule) == findings.map(\.rule).sorted())
     #expect(findings.first?.location == location)

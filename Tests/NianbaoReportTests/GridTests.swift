@@ -1,3 +1,4 @@
+import NianbaoGrid
 import Testing
 
 @testable import NianbaoReport
@@ -218,7 +219,7 @@ struct GridTests {
     #expect(appeal.columnLabel == "总计")
     #expect(CellAddress.columnLetters(27) == "AA")
     #expect(CellAddress.columnLetters(16384) == "XFD")
-    #expect(NianbaoReport.SourceLocation(sheet: "O'Brien", reference: "A1").description == "'O''Brien'!A1")
+    #expect(NianbaoGrid.SourceLocation(sheet: "O'Brien", reference: "A1").description == "'O''Brien'!A1")
   }
 
   @Test("the hybrid （六）其他处理 row collapses into 3.其他")

@@ -1,4 +1,5 @@
 import Foundation
+import NianbaoGrid
 
 @testable import NianbaoReport
 

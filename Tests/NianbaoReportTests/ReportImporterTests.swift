@@ -1,4 +1,5 @@
 import Foundation
+import NianbaoGrid
 import Testing
 
 @testable import NianbaoReport

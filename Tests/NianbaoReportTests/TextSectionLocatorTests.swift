@@ -1,3 +1,4 @@
+import NianbaoGrid
 import Testing
 
 @testable import NianbaoReport

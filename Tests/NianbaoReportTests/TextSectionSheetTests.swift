@@ -1,3 +1,4 @@
+import NianbaoGrid
 import NianbaoXLSX
 import Testing
 

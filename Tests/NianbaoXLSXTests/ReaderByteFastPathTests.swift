@@ -1,3 +1,4 @@
+import NianbaoPackage
 import Testing
 
 @testable import NianbaoXLSX

@@ -1,3 +1,4 @@
+import NianbaoPackage
 import NianbaoXLSX
 
 /// Small reading limits for fuzzing, so that no input can spend much memory or time: libFuzzer then reports

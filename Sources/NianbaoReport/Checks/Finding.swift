@@ -1,3 +1,5 @@
+import NianbaoGrid
+
 /// One problem found in a report: which rule, how serious, which cell, what was expected and
 /// what was found, and a sentence for the clerk.
 public struct Finding: Sendable, Hashable {

@@ -1,3 +1,5 @@
+import NianbaoGrid
+
 /// The sentences of the checks' findings, in Chinese and English.
 ///
 /// Labels come from the layout; only the prose describing each rule is written here.

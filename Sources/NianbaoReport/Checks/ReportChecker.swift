@@ -1,3 +1,5 @@
+import NianbaoGrid
+
 /// Runs the checks on a report and returns every finding, in a deterministic order.
 ///
 /// - R1–R4: the balance equations the layout declares (``ReportLayout/equations``).

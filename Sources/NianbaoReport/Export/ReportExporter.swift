@@ -1,3 +1,4 @@
+import NianbaoGrid
 import NianbaoXLSX
 
 /// Writes a ``Report`` as an XLSX workbook in the official layout.

@@ -1,3 +1,4 @@
+import NianbaoGrid
 import NianbaoXLSX
 
 /// Where the official tables of one template version go on the exported sheet.

@@ -1,3 +1,5 @@
+import NianbaoGrid
+
 /// Finds table 二 (stacked blocks) in a grid: each item row by its label, each value column by the header of the
 /// nearest block header row above it. Works with and without merges and at any offset.
 struct BlockLocator {

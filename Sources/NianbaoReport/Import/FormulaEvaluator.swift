@@ -1,3 +1,5 @@
+import NianbaoGrid
+
 /// Evaluates formulas that carry no cached value (files written by openpyxl and similar libraries) when they are
 /// plain arithmetic over cells: numbers, cell references, `SUM` over ranges and references, `+`, `−`, parentheses.
 /// Formulas that refer to formulas are resolved; cycles are refused. Anything else is left unevaluated.

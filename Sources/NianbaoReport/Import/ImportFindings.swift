@@ -1,3 +1,5 @@
+import NianbaoGrid
+
 /// The findings an import produces, with their sentences in Chinese and English.
 enum ImportFindings {
   /// A formula without a cached value was computed.

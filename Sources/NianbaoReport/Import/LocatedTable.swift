@@ -1,3 +1,5 @@
+import NianbaoGrid
+
 /// Where the locator found one table in a grid: the value cell of each slot, and what it noticed on the way.
 struct LocatedTable {
   /// One value slot and the source cells that hold it (more than one when a hybrid layout splits a row).

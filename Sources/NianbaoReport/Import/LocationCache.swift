@@ -1,4 +1,5 @@
 import Foundation
+import NianbaoGrid
 
 /// Where the tables of a workbook were found, kept for the next workbook of the same shape.
 ///

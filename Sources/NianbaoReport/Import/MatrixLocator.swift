@@ -1,3 +1,4 @@
+import NianbaoGrid
 import NianbaoXLSX
 
 /// Finds a matrix table (三 or 四) in a grid by its labels: the column headers give the value columns, the row

@@ -1,3 +1,5 @@
+import NianbaoGrid
+import NianbaoPackage
 import NianbaoXLSX
 
 /// The result of an import: the report, where each value came from, and every finding (import and checks).

@@ -1,3 +1,5 @@
+import NianbaoGrid
+
 /// The report's title, “<organ><year>年政府信息公开工作年度报告”: how it is written and how it is read back.
 enum ReportTitle {
   /// The fixed end of every title.

@@ -1,3 +1,5 @@
+import NianbaoGrid
+
 /// Finds one table of a layout in the first grid that holds it.
 enum TableFinder {
   /// The table located in `grids`, or `nil` when no grid holds it.

@@ -1,3 +1,5 @@
+import NianbaoGrid
+
 /// Reads the text sections 一、五、六 from grids that carry them: each section's title in one cell and its text in the
 /// cell to its right or, failing that, in the cell below.
 enum TextSectionLocator {

@@ -1,3 +1,5 @@
+import NianbaoGrid
+
 /// Reads the value of one source cell for a value slot, recording a finding for anything that is not plainly a value.
 enum ValueReader {
   /// The cell's value (`nil` for blank), appending findings for blank markers, non-values and formulas.

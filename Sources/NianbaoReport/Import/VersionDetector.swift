@@ -1,3 +1,5 @@
+import NianbaoGrid
+
 /// Tells which template version a report follows, from table 二's columns and the shape of table 三's （六）其他处理.
 ///
 /// When the two disagree (a hybrid report), the report year decides: 2021 and later use the 2021 template, earlier

@@ -1,3 +1,5 @@
+import NianbaoGrid
+
 /// A value cell of an official table: where its number lives in the JSON model, what kind of
 /// number it is, which headers name it and where it sits in the table's grid.
 public struct ValueSlot: Sendable, Hashable {

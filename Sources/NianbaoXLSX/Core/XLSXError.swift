@@ -1,3 +1,5 @@
+import NianbaoPackage
+
 /// An error of the XLSX layer: what went wrong, where (file part, sheet, cell) and a sentence for a person.
 ///
 /// `kind` is stable and meant for programs and tests; `description` is meant for people.
@@ -92,5 +94,40 @@ public struct XLSXError: Error, Equatable, Sendable, CustomStringConvertible {
     }
     if let part { place.append("part \(part)") }
     return place.isEmpty ? message : place.joined(separator: ", ") + ": " + message
+  }
+}
+
+extension XLSXError {
+  /// The package layer's error as an error of the XLSX layer, with the same kind, part and sentence.
+  public init(_ error: PackageError) {
+    let kind: Kind =
+      switch error.kind {
+      case .unreadableFile: .unreadableFile
+      case .truncatedZip: .truncatedZip
+      case .corruptZip: .corruptZip
+      case .checksumMismatch: .checksumMismatch
+      case .duplicateEntry: .duplicateEntry
+      case .unsafeEntryName: .unsafeEntryName
+      case .tooManyEntries: .tooManyEntries
+      case .partTooLarge: .partTooLarge
+      case .packageTooLarge: .packageTooLarge
+      case .compressionRatioExceeded: .compressionRatioExceeded
+      case .encryptedPart: .encryptedWorkbook
+      case .doctypeRejected: .doctypeRejected
+      case .malformedXML: .malformedXML
+      case .missingPart: .missingPart
+      case .contentLimitExceeded: .contentLimitExceeded
+      }
+    self.init(kind, error.message, part: error.part)
+  }
+
+  /// Runs `body`, turning any ``PackageError`` it throws into an ``XLSXError``: what the XLSX reader's public calls
+  /// throw is always of this layer.
+  static func translating<T>(_ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch let error as PackageError {
+      throw XLSXError(error)
+    }
   }
 }

@@ -1,3 +1,5 @@
+import NianbaoPackage
+
 /// Reads `[Content_Types].xml` far enough to tell what kind of Office package a zip is.
 struct ContentTypesPartReader: XMLPartHandler {
   /// The part name.

@@ -1,3 +1,5 @@
+import NianbaoPackage
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)

@@ -1,3 +1,5 @@
+import NianbaoPackage
+
 /// One relationship of a `.rels` part.
 struct Relationship: Equatable {
   var id: String

@@ -1,3 +1,5 @@
+import NianbaoPackage
+
 /// Reads `xl/sharedStrings.xml`: one string per `<si>`, rich-text runs joined, phonetic runs (`<rPh>`) left out.
 struct SharedStringsPartReader: XMLPartHandler {
   /// Reads every shared string, within the limits on count and total text.

@@ -1,3 +1,5 @@
+import NianbaoPackage
+
 /// Reads `xl/styles.xml` far enough to know each cell style's number format.
 struct StylesPartReader: XMLPartHandler {
   /// Reads the number format of every cell style (`cellXfs`), in style-index order.

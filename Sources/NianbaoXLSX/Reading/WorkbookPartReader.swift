@@ -1,3 +1,5 @@
+import NianbaoPackage
+
 /// Reads `xl/workbook.xml`: the sheets in order, with names, visibility and relationship ids.
 struct WorkbookPartReader: XMLPartHandler {
   /// A sheet entry before its relationship is resolved.

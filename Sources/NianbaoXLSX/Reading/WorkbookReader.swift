@@ -1,3 +1,5 @@
+import NianbaoPackage
+
 /// Reads an XLSX workbook in one streaming pass per sheet, over libzip entries fed to libxml2's reader.
 ///
 /// Opening reads the package directory, the relationships, the workbook, the styles and the shared strings;
@@ -16,7 +18,11 @@ public final class WorkbookReader {
 
   /// Opens the workbook at `path`.
   public convenience init(path: String, limits: ReadLimits = .default) throws {
-    try self.init(archive: ZipArchive(path: path, limits: limits))
+    let archive = try XLSXError.translating {
+      if let rejection = try FileKind.detect(path: path).rejection(file: path) { throw rejection }
+      return try ZipArchive(path: path, limits: limits)
+    }
+    try self.init(archive: archive)
   }
 
   /// Opens a workbook held in memory (for example read from standard input); `name` is used in messages.
@@ -24,50 +30,72 @@ public final class WorkbookReader {
     guard bytes.count <= limits.maxInputBytes else {
       throw XLSXError(.packageTooLarge, "The input \(name) is larger than \(limits.maxInputBytes) bytes.")
     }
-    try self.init(archive: ZipArchive(bytes: bytes, displayName: name, limits: limits))
+    let archive = try XLSXError.translating {
+      if let rejection = FileKind.detect(bytes).rejection(file: name) { throw rejection }
+      return try ZipArchive(bytes: bytes, displayName: name, limits: limits)
+    }
+    try self.init(archive: archive)
   }
 
-  private init(archive: ZipArchive) throws {
+  private convenience init(archive: ZipArchive) throws {
+    let parts = try XLSXError.translating { try Parts(archive: archive) }
+    self.init(archive: archive, parts: parts)
+  }
+
+  private init(archive: ZipArchive, parts: Parts) {
     self.archive = archive
-    let packageRelationships = try RelationshipsPartReader.read(from: archive, source: "")
-    let workbookPart: String
-    if let main = packageRelationships.first(where: { $0.isType("officeDocument") && !$0.isExternal }),
-      archive.storedName(main.target) != nil
-    {
-      workbookPart = archive.storedName(main.target)!
-    } else if packageRelationships.isEmpty, let fallback = archive.storedName("xl/workbook.xml") {
-      workbookPart = fallback
-    } else {
-      let types = try ContentTypesPartReader.read(from: archive)
-      let kind = ContentTypesPartReader.describeNonSpreadsheet(types, names: archive.names)
-      throw XLSXError(
-        .notSpreadsheetPackage,
-        "The file \(archive.displayName) is \(kind): it holds no workbook (no xl/workbook.xml).")
-    }
-    let relationships = try RelationshipsPartReader.read(from: archive, source: workbookPart)
-    let entries = try WorkbookPartReader.read(from: archive, part: workbookPart)
+    sheets = parts.sheets
+    sharedStrings = parts.sharedStrings
+    styles = parts.styles
+  }
+
+  /// What opening reads: the sheets, the shared strings and the number formats.
+  private struct Parts {
     var sheets: [SheetInfo] = []
-    for entry in entries {
-      guard let relationship = relationships.first(where: { $0.id == entry.relationshipID }), !relationship.isExternal
-      else {
+    var sharedStrings: [String] = []
+    var styles: [NumberFormat] = []
+
+    init(archive: ZipArchive) throws {
+      let packageRelationships = try RelationshipsPartReader.read(from: archive, source: "")
+      let workbookPart: String
+      if let main = packageRelationships.first(where: { $0.isType("officeDocument") && !$0.isExternal }),
+        archive.storedName(main.target) != nil
+      {
+        workbookPart = archive.storedName(main.target)!
+      } else if packageRelationships.isEmpty, let fallback = archive.storedName("xl/workbook.xml") {
+        workbookPart = fallback
+      } else {
+        let types = try ContentTypesPartReader.read(from: archive)
+        let kind = ContentTypesPartReader.describeNonSpreadsheet(types, names: archive.names)
         throw XLSXError(
-          .missingPart, "The sheet '\(entry.name)' points at relationship \(entry.relationshipID), which is missing.",
-          part: RelationshipsPartReader.partName(for: workbookPart), sheet: entry.name)
+          .notSpreadsheetPackage,
+          "The file \(archive.displayName) is \(kind): it holds no workbook (no xl/workbook.xml).")
       }
-      sheets.append(SheetInfo(name: entry.name, visibility: entry.visibility, partName: relationship.target))
-    }
-    self.sheets = sheets
-    let stringsPart = relationships.first { $0.isType("sharedStrings") && !$0.isExternal }?.target
-    if let stringsPart, let stored = archive.storedName(stringsPart) {
-      sharedStrings = try SharedStringsPartReader.read(from: archive, part: stored)
-    } else {
-      sharedStrings = []
-    }
-    let stylesPart = relationships.first { $0.isType("styles") && !$0.isExternal }?.target
-    if let stylesPart, let stored = archive.storedName(stylesPart) {
-      styles = try StylesPartReader.read(from: archive, part: stored)
-    } else {
-      styles = []
+      let relationships = try RelationshipsPartReader.read(from: archive, source: workbookPart)
+      let entries = try WorkbookPartReader.read(from: archive, part: workbookPart)
+      var sheets: [SheetInfo] = []
+      for entry in entries {
+        guard let relationship = relationships.first(where: { $0.id == entry.relationshipID }), !relationship.isExternal
+        else {
+          throw XLSXError(
+            .missingPart, "The sheet '\(entry.name)' points at relationship \(entry.relationshipID), which is missing.",
+            part: RelationshipsPartReader.partName(for: workbookPart), sheet: entry.name)
+        }
+        sheets.append(SheetInfo(name: entry.name, visibility: entry.visibility, partName: relationship.target))
+      }
+      self.sheets = sheets
+      let stringsPart = relationships.first { $0.isType("sharedStrings") && !$0.isExternal }?.target
+      if let stringsPart, let stored = archive.storedName(stringsPart) {
+        sharedStrings = try SharedStringsPartReader.read(from: archive, part: stored)
+      } else {
+        sharedStrings = []
+      }
+      let stylesPart = relationships.first { $0.isType("styles") && !$0.isExternal }?.target
+      if let stylesPart, let stored = archive.storedName(stylesPart) {
+        styles = try StylesPartReader.read(from: archive, part: stored)
+      } else {
+        styles = []
+      }
     }
   }
 
@@ -93,7 +121,7 @@ public final class WorkbookReader {
     var part = WorksheetPartReader(
       archive: archive, part: stored, sheetName: info.name, sharedStrings: sharedStrings, styles: styles)
     part.parallelism = parallelism
-    return try part.read(statistics: &statistics, rows: rows)
+    return try XLSXError.translating { try part.read(statistics: &statistics, rows: rows) }
   }
 
   /// Reads the sheet at `index` whole.

@@ -1,4 +1,5 @@
 import CXML2
+import NianbaoPackage
 
 /// The read-only inputs of one worksheet read, shared with the threads of a parallel read.
 struct WorksheetContext: Sendable {

@@ -11,23 +11,22 @@ import CZip
 /// Entry names are checked once at opening: no duplicates (also by letter case), no absolute or climbing names,
 /// no more entries than allowed. Parts are read as streams that count inflated bytes, since libzip does not
 /// enforce an entry's declared size.
-final class ZipArchive {
+package final class ZipArchive {
   private let archive: OpaquePointer
-  let limits: ReadLimits
+  package let limits: ReadLimits
   /// The file name shown in messages.
-  let displayName: String
+  package let displayName: String
   /// Entry index by exact name.
   private var indexByName: [String: UInt64] = [:]
   /// Every entry name, in central-directory order.
-  private(set) var names: [String] = []
+  package private(set) var names: [String] = []
   /// Bytes inflated so far across all parts.
-  fileprivate(set) var totalInflated: Int64 = 0
+  package fileprivate(set) var totalInflated: Int64 = 0
   /// The compressed sizes of all entries added up: what the package really holds.
   private var packageCompressed: Int64 = 0
 
   /// Opens the zip file at `path`.
-  convenience init(path: String, limits: ReadLimits) throws {
-    if let rejection = try FileKind.detect(path: path).rejection(file: path) { throw rejection }
+  package convenience init(path: String, limits: ReadLimits) throws {
     var code: Int32 = 0
     guard let archive = zip_open(path, ZIP_RDONLY | ZIP_CHECKCONS, &code) else {
       throw ZipArchive.openError(code: code, file: path)
@@ -36,20 +35,19 @@ final class ZipArchive {
   }
 
   /// Opens a zip held in memory (standard input).
-  convenience init(bytes: [UInt8], displayName: String, limits: ReadLimits) throws {
-    if let rejection = FileKind.detect(bytes).rejection(file: displayName) { throw rejection }
+  package convenience init(bytes: [UInt8], displayName: String, limits: ReadLimits) throws {
     var error = zip_error_t()
     zip_error_init(&error)
     defer { zip_error_fini(&error) }
     guard let copy = malloc(max(bytes.count, 1)) else {
-      throw XLSXError(.unreadableFile, "Out of memory while reading \(displayName).")
+      throw PackageError(.unreadableFile, "Out of memory while reading \(displayName).")
     }
     bytes.withUnsafeBytes { buffer in
       if let base = buffer.baseAddress { copy.copyMemory(from: base, byteCount: buffer.count) }
     }
     guard let source = zip_source_buffer_create(copy, UInt64(bytes.count), 1, &error) else {
       free(copy)
-      throw XLSXError(.unreadableFile, "The data of \(displayName) cannot be read as a zip package.")
+      throw PackageError(.unreadableFile, "The data of \(displayName) cannot be read as a zip package.")
     }
     guard let archive = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error) else {
       zip_source_free(source)
@@ -70,35 +68,35 @@ final class ZipArchive {
     zip_discard(archive)
   }
 
-  private static func openError(code: Int32, file: String) -> XLSXError {
+  private static func openError(code: Int32, file: String) -> PackageError {
     switch code {
     case ZIP_ER_NOZIP, ZIP_ER_EOF:
-      return XLSXError(
+      return PackageError(
         .truncatedZip,
         "The file \(file) is a truncated or damaged zip package: its central directory is missing. "
           + "The file was probably cut short while downloading or copying.")
     case ZIP_ER_EXISTS:
-      return XLSXError(.duplicateEntry, "The file \(file) holds two zip entries with the same name.")
+      return PackageError(.duplicateEntry, "The file \(file) holds two zip entries with the same name.")
     case ZIP_ER_INCONS:
-      return XLSXError(.corruptZip, "The file \(file) is a damaged zip package: its directory is inconsistent.")
+      return PackageError(.corruptZip, "The file \(file) is a damaged zip package: its directory is inconsistent.")
     case ZIP_ER_OPEN, ZIP_ER_NOENT, ZIP_ER_READ:
-      return XLSXError(.unreadableFile, "The file \(file) cannot be read.")
+      return PackageError(.unreadableFile, "The file \(file) cannot be read.")
     case ZIP_ER_MEMORY:
-      return XLSXError(.unreadableFile, "Out of memory while opening \(file).")
+      return PackageError(.unreadableFile, "Out of memory while opening \(file).")
     default:
       var error = zip_error_t()
       zip_error_init_with_code(&error, code)
       defer { zip_error_fini(&error) }
       let reason = String(cString: zip_error_strerror(&error))
-      return XLSXError(.corruptZip, "The file \(file) is not a readable zip package (\(reason)).")
+      return PackageError(.corruptZip, "The file \(file) is not a readable zip package (\(reason)).")
     }
   }
 
   private func readDirectory() throws {
     let count = zip_get_num_entries(archive, 0)
-    guard count >= 0 else { throw XLSXError(.corruptZip, "The zip directory of \(displayName) cannot be read.") }
+    guard count >= 0 else { throw PackageError(.corruptZip, "The zip directory of \(displayName) cannot be read.") }
     guard count <= limits.maxEntries else {
-      throw XLSXError(
+      throw PackageError(
         .tooManyEntries,
         "The package \(displayName) has \(count) entries; at most \(limits.maxEntries) are allowed.")
     }
@@ -108,16 +106,16 @@ final class ZipArchive {
     names.reserveCapacity(Int(count))
     for index in 0..<UInt64(count) {
       guard let raw = zip_get_name(archive, index, 0) else {
-        throw XLSXError(.corruptZip, "Entry \(index) of \(displayName) has no readable name.")
+        throw PackageError(.corruptZip, "Entry \(index) of \(displayName) has no readable name.")
       }
       let name = String(decoding: UnsafeRawBufferPointer(start: raw, count: strlen(raw)), as: UTF8.self)
       try Self.checkSafe(name)
       if indexByName[name] != nil {
-        throw XLSXError(.duplicateEntry, "The package holds the entry \(name) twice.", part: name)
+        throw PackageError(.duplicateEntry, "The package holds the entry \(name) twice.", part: name)
       }
       let key = name.lowercased()
       if let other = folded[key] {
-        throw XLSXError(
+        throw PackageError(
           .duplicateEntry, "The package holds entries \(other) and \(name), which differ only in letter case.",
           part: name)
       }
@@ -135,7 +133,7 @@ final class ZipArchive {
 
   private static func checkSafe(_ name: String) throws {
     if isUnsafe(name) {
-      throw XLSXError(
+      throw PackageError(
         .unsafeEntryName, "The package holds an entry with an unsafe name (absolute or climbing out): \(name).",
         part: name)
     }
@@ -143,7 +141,7 @@ final class ZipArchive {
 
   /// Whether a name is absolute (`/x`, `\x`, `C:x`), holds a backslash or a NUL, or has a `..` segment; the checks
   /// compare characters, which on ASCII without carriage returns (the usual name) are its bytes.
-  static func isUnsafe(_ name: String) -> Bool {
+  package static func isUnsafe(_ name: String) -> Bool {
     let bytes = name.utf8
     guard bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) else {
       let segments = name.split(separator: "/", omittingEmptySubsequences: false)
@@ -160,21 +158,21 @@ final class ZipArchive {
   }
 
   /// The part's name as stored, looked up without regard to letter case (OPC part names are case-insensitive).
-  func storedName(_ name: String) -> String? {
+  package func storedName(_ name: String) -> String? {
     if indexByName[name] != nil { return name }
     let lowered = name.lowercased()
     return names.first { $0.lowercased() == lowered }
   }
 
   /// Opens a part for streaming, with the size and ratio checks applied before and during inflation.
-  func open(_ name: String) throws -> ZipEntryStream {
+  package func open(_ name: String) throws -> ZipEntryStream {
     guard let stored = storedName(name), let index = indexByName[stored] else {
-      throw XLSXError(.missingPart, "The package has no part \(name).", part: name)
+      throw PackageError(.missingPart, "The package has no part \(name).", part: name)
     }
     var stat = zip_stat_t()
     zip_stat_init(&stat)
     guard zip_stat_index(archive, index, 0, &stat) == 0 else {
-      throw XLSXError(.corruptZip, "The zip entry of \(stored) cannot be read.", part: stored)
+      throw PackageError(.corruptZip, "The zip entry of \(stored) cannot be read.", part: stored)
     }
     let declared = (stat.valid & UInt64(ZIP_STAT_SIZE)) != 0 ? Int64(clamping: stat.size) : 0
     let compressed = (stat.valid & UInt64(ZIP_STAT_COMP_SIZE)) != 0 ? Int64(clamping: stat.comp_size) : 0
@@ -182,17 +180,17 @@ final class ZipArchive {
     guard let file = zip_fopen_index(archive, index, 0) else {
       let code = zip_error_code_zip(zip_get_error(archive))
       if code == ZIP_ER_NOPASSWD || code == ZIP_ER_ENCRNOTSUPP {
-        throw XLSXError(.encryptedWorkbook, "The part \(stored) is encrypted; remove the password.", part: stored)
+        throw PackageError(.encryptedPart, "The part \(stored) is encrypted; remove the password.", part: stored)
       }
       let reason = String(cString: zip_strerror(archive))
-      throw XLSXError(.corruptZip, "The part \(stored) cannot be opened (\(reason)).", part: stored)
+      throw PackageError(.corruptZip, "The part \(stored) cannot be opened (\(reason)).", part: stored)
     }
     return ZipEntryStream(
       archive: self, file: file, part: stored, compressedSize: compressed, declaredSize: declared)
   }
 
   /// Reads a whole part into memory (for tests that look inside a part).
-  func readAll(_ name: String) throws -> [UInt8] {
+  package func readAll(_ name: String) throws -> [UInt8] {
     let stream = try open(name)
     var data: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 65_536)
@@ -208,7 +206,7 @@ final class ZipArchive {
   fileprivate func checkInflation(part: String, inflated: Int64, compressed: Int64, declaredOnly: Bool) throws {
     let claim = declaredOnly ? "declares" : "inflates to"
     if inflated > limits.maxPartBytes {
-      throw XLSXError(
+      throw PackageError(
         .partTooLarge,
         "The part \(claim) more than \(limits.maxPartBytes) bytes (\(inflated)); the file is refused as a zip bomb.",
         part: part)
@@ -216,7 +214,7 @@ final class ZipArchive {
     if inflated > limits.ratioThresholdBytes {
       let ratio = Double(inflated) / Double(max(compressed, 1))
       if ratio > limits.maxCompressionRatio {
-        throw XLSXError(
+        throw PackageError(
           .compressionRatioExceeded,
           "The part \(claim) \(inflated) bytes from \(compressed) compressed bytes (ratio \(Int(ratio)):1, "
             + "more than \(Int(limits.maxCompressionRatio)):1); the file is refused as a zip bomb.",
@@ -228,14 +226,14 @@ final class ZipArchive {
     if !declaredOnly, totalInflated > limits.ratioThresholdBytes,
       Double(totalInflated) / Double(max(packageCompressed, 1)) > limits.maxCompressionRatio
     {
-      throw XLSXError(
+      throw PackageError(
         .compressionRatioExceeded,
         "The parts read so far inflate to \(totalInflated) bytes from a package of \(packageCompressed) compressed "
           + "bytes (more than \(Int(limits.maxCompressionRatio)):1); the file is refused as a zip bomb.",
         part: part)
     }
     if !declaredOnly, totalInflated > limits.maxTotalBytes {
-      throw XLSXError(
+      throw PackageError(
         .packageTooLarge,
         "The parts read so far inflate to more than \(limits.maxTotalBytes) bytes; the file is refused as a zip bomb.",
         part: part)
@@ -246,15 +244,15 @@ final class ZipArchive {
 }
 
 /// One part being inflated, counting its bytes against the archive's limits.
-final class ZipEntryStream {
+package final class ZipEntryStream {
   private let archive: ZipArchive
   private var file: OpaquePointer?
   /// The part's name.
-  let part: String
+  package let part: String
   private let compressedSize: Int64
   /// The inflated size the zip directory declares (0 when it declares none); only a hint, since it may lie.
-  let declaredSize: Int64
-  private(set) var inflated: Int64 = 0
+  package let declaredSize: Int64
+  package private(set) var inflated: Int64 = 0
 
   fileprivate init(archive: ZipArchive, file: OpaquePointer, part: String, compressedSize: Int64, declaredSize: Int64) {
     self.archive = archive
@@ -269,7 +267,7 @@ final class ZipEntryStream {
   }
 
   /// Reads up to `buffer.count` inflated bytes; returns 0 at the end of the part.
-  func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+  package func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
     guard let file, let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
     let count = zip_fread(file, base, UInt64(buffer.count))
     if count < 0 {
@@ -277,10 +275,10 @@ final class ZipEntryStream {
       let reason = String(cString: zip_file_strerror(file))
       close()
       if code == ZIP_ER_CRC {
-        throw XLSXError(
+        throw PackageError(
           .checksumMismatch, "The part's data does not match its CRC checksum: it is damaged.", part: part)
       }
-      throw XLSXError(.corruptZip, "The part cannot be inflated (\(reason)).", part: part)
+      throw PackageError(.corruptZip, "The part cannot be inflated (\(reason)).", part: part)
     }
     if count == 0 {
       close()

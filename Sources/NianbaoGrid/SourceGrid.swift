@@ -11,12 +11,18 @@ public struct SourceGrid: Sendable, Hashable {
   private let coverage: [Position: Int]
 
   /// A 1-based (row, column) position.
-  struct Position: Hashable {
-    var row: Int
-    var column: Int
+  package struct Position: Hashable {
+    package var row: Int
+    package var column: Int
+
+    /// Creates a position.
+    package init(row: Int, column: Int) {
+      self.row = row
+      self.column = column
+    }
 
     /// Hashes one integer rather than two: grids are looked up by position for every cell of every report.
-    func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
       hasher.combine(row &* 16_384 &+ column)
     }
   }
@@ -129,7 +135,7 @@ public struct SourceCell: Sendable, Hashable {
   public var isMerged: Bool { rowSpan > 1 || columnSpan > 1 }
 
   /// Every position the cell covers.
-  var positions: [SourceGrid.Position] {
+  package var positions: [SourceGrid.Position] {
     (row..<row + rowSpan).flatMap { row in
       (column..<column + columnSpan).map { SourceGrid.Position(row: row, column: $0) }
     }

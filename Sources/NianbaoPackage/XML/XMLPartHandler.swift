@@ -2,14 +2,20 @@ import CXML2
 
 /// An element's name as a tree-building reader names it: its local name, unless its prefix is declared nowhere, in
 /// which case the reader names it `prefix:local` and it matches none of the names the part readers look for.
-struct XMLElementName {
+package struct XMLElementName {
   /// The local name libxml2 reports.
-  let local: UnsafePointer<UInt8>
+  package let local: UnsafePointer<UInt8>
   /// Whether the name has a prefix bound to no namespace.
-  let hasUndeclaredPrefix: Bool
+  package let hasUndeclaredPrefix: Bool
+
+  /// Creates a name from libxml2's local name.
+  package init(local: UnsafePointer<UInt8>, hasUndeclaredPrefix: Bool) {
+    self.local = local
+    self.hasUndeclaredPrefix = hasUndeclaredPrefix
+  }
 
   /// Whether the name is `name` (compared on UTF-8 bytes, without allocating).
-  func `is`(_ name: StaticString) -> Bool {
+  package func `is`(_ name: StaticString) -> Bool {
     !hasUndeclaredPrefix && strcmpBytes(local, name)
   }
 }
@@ -17,7 +23,7 @@ struct XMLElementName {
 /// Reads one small package part (relationships, content types, workbook, styles, shared strings) from the events of
 /// ``XMLEventParser/parse(_:with:)``, which reports them as a pull reader stops at nodes: an empty element (`<t/>`)
 /// has no end of its own, and a skipped element reports nothing more until after its end.
-protocol XMLPartHandler {
+package protocol XMLPartHandler {
   /// An element starts at `depth` (the root is at 0); returns `true` to skip its content and its end.
   mutating func startElement(_ name: XMLElementName, attributes: XMLAttributes, isEmpty: Bool, depth: Int) throws
     -> Bool
@@ -29,9 +35,9 @@ protocol XMLPartHandler {
 
 extension XMLPartHandler {
   /// Ignores the end.
-  mutating func endElement(_ name: XMLElementName, depth: Int) throws {}
+  package mutating func endElement(_ name: XMLElementName, depth: Int) throws {}
   /// Ignores character data.
-  mutating func characters(_ text: UnsafeBufferPointer<UInt8>) throws {}
+  package mutating func characters(_ text: UnsafeBufferPointer<UInt8>) throws {}
 }
 
 /// The state of one small part's parse: the handler, the depth, and the subtree being skipped.
@@ -63,7 +69,7 @@ private struct PartParse {
           guard state.pointee.depth <= PartParse.maxDepth else {
             // What a tree-building reader refuses (libxml2 checks the depth only when it builds a tree).
             let line = context.pointee.input?.pointee.line ?? 0
-            throw XLSXError(
+            throw PackageError(
               .malformedXML,
               "The part is not well-formed XML (line \(line): Excessive depth in document: \(PartParse.maxDepth) use "
                 + "XML_PARSE_HUGE option).",
@@ -95,7 +101,7 @@ private struct PartParse {
           state.pointee.textBytes += Int(length)
           guard state.pointee.textBytes <= PartParse.maxTextNodeBytes else {
             // What a tree-building reader refuses (libxml2 checks the length only when it builds a tree).
-            throw XLSXError(
+            throw PackageError(
               .malformedXML,
               "The part is not well-formed XML (line \(context.pointee.input?.pointee.line ?? 0): Memory allocation "
                 + "failed : xmlSAX2Characters: huge text node).",
@@ -130,7 +136,8 @@ private struct PartParse {
 extension XMLEventParser {
   /// Parses a whole small part with libxml2's SAX2 push parser, handing its events to `handler`; returns the handler
   /// as the part left it.
-  static func parse<Handler: XMLPartHandler>(_ stream: ZipEntryStream, with handler: Handler) throws -> Handler {
+  package static func parse<Handler: XMLPartHandler>(_ stream: ZipEntryStream, with handler: Handler) throws -> Handler
+  {
     let state = UnsafeMutablePointer<PartParse>.allocate(capacity: 1)
     state.initialize(to: PartParse(handler: handler))
     defer {
@@ -146,7 +153,7 @@ extension XMLEventParser {
 extension XMLAttributes {
   /// The index of the attribute written without a prefix whose name is `name`, as a tree-building reader finds it by
   /// that name, or `nil`.
-  func unprefixedIndex(of name: StaticString) -> Int? {
+  package func unprefixedIndex(of name: StaticString) -> Int? {
     for index in 0..<count where prefix(index) == nil && strcmpBytes(self.name(index), name) {
       return index
     }
@@ -154,14 +161,14 @@ extension XMLAttributes {
   }
 
   /// The value of the attribute written without a prefix whose name is `name`, or `nil`.
-  func unprefixedValue(of name: StaticString) -> String? {
+  package func unprefixedValue(of name: StaticString) -> String? {
     unprefixedIndex(of: name).map { value($0) }
   }
 }
 
 /// Compares a NUL-terminated libxml2 string with a static ASCII name.
 @inline(__always)
-func strcmpBytes(_ current: UnsafePointer<UInt8>, _ name: StaticString) -> Bool {
+package func strcmpBytes(_ current: UnsafePointer<UInt8>, _ name: StaticString) -> Bool {
   let expected = name.utf8Start
   let count = name.utf8CodeUnitCount
   for index in 0..<count where current[index] != expected[index] { return false }

@@ -3,13 +3,16 @@
 ///
 /// Only the prolog is scanned: once a `<` followed by a name character starts the root element, the scanner
 /// stops looking, so large parts cost nothing after their first bytes.
-final class PrologScanner {
+package final class PrologScanner {
+  /// Creates a scanner at the start of a part.
+  package init() {}
+
   private static let marker = Array("<!DOCTYPE".utf8)
   private var tail: [UInt8] = []
   private var done = false
 
   /// Whether `<!DOCTYPE` occurs in the prolog, looking at this chunk together with the end of the previous one.
-  func findsDoctype(in chunk: UnsafeRawBufferPointer) -> Bool {
+  package func findsDoctype(in chunk: UnsafeRawBufferPointer) -> Bool {
     guard !done, !chunk.isEmpty else { return false }
     let bytes = tail + chunk
     var index = 0

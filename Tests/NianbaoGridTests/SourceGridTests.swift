@@ -1,6 +1,5 @@
+import NianbaoGrid
 import Testing
-
-@testable import NianbaoReport
 
 @Suite struct SourceGridTests {
   @Test func mergesCoverTheirCellsAndDropValuesInside() {

@@ -1,23 +1,29 @@
 import CXML2
 
 /// The attributes of an element as libxml2's SAX2 interface passes them: (local name, prefix, URI, value, end).
-struct XMLAttributes {
+package struct XMLAttributes {
   /// libxml2's array of five pointers per attribute.
-  let base: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+  package let base: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
   /// The number of attributes.
-  let count: Int
+  package let count: Int
+
+  /// Wraps libxml2's attribute array.
+  package init(base: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int) {
+    self.base = base
+    self.count = count
+  }
 
   /// The local name of attribute `index`.
-  func name(_ index: Int) -> UnsafePointer<UInt8> { base![5 * index]! }
+  package func name(_ index: Int) -> UnsafePointer<UInt8> { base![5 * index]! }
 
   /// The namespace prefix of attribute `index` (`xml` for `xml:space`), or `nil`.
-  func prefix(_ index: Int) -> UnsafePointer<UInt8>? { base![5 * index + 1] }
+  package func prefix(_ index: Int) -> UnsafePointer<UInt8>? { base![5 * index + 1] }
 
   /// The namespace URI of attribute `index`, or `nil` when its prefix is undeclared or it has none.
-  func namespaceURI(_ index: Int) -> UnsafePointer<UInt8>? { base![5 * index + 2] }
+  package func namespaceURI(_ index: Int) -> UnsafePointer<UInt8>? { base![5 * index + 2] }
 
   /// Whether attribute `index` has a namespace (as `r:id` has).
-  func isNamespaced(_ index: Int) -> Bool {
+  package func isNamespaced(_ index: Int) -> Bool {
     guard let uri = namespaceURI(index) else { return false }
     return uri.pointee != 0
   }
@@ -26,21 +32,21 @@ struct XMLAttributes {
   ///
   /// Without entity substitution libxml2 hands over `&` (written `&amp;` or `&#38;`) as the five bytes `&#38;`;
   /// ``value(_:)`` decodes them. Other references arrive decoded.
-  func rawValue(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+  package func rawValue(_ index: Int) -> UnsafeBufferPointer<UInt8> {
     let start = base![5 * index + 3]!
     let end = base![5 * index + 4]!
     return UnsafeBufferPointer(start: start, count: end - start)
   }
 
   /// The value of attribute `index` as a string, as a tree-building parser reports it.
-  func value(_ index: Int) -> String {
+  package func value(_ index: Int) -> String {
     let raw = rawValue(index)
     guard raw.contains(UInt8(ascii: "&")) else { return String(decoding: raw, as: UTF8.self) }
     return String(decoding: Self.decodingAmpersands(raw), as: UTF8.self)
   }
 
   /// The bytes with every `&#38;` turned back into `&`.
-  static func decodingAmpersands(_ raw: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+  package static func decodingAmpersands(_ raw: UnsafeBufferPointer<UInt8>) -> [UInt8] {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(raw.count)
     var index = 0
@@ -59,7 +65,7 @@ struct XMLAttributes {
   }
 
   /// The index of the un-namespaced attribute with local name `name`, or `nil`.
-  func index(of name: StaticString) -> Int? {
+  package func index(of name: StaticString) -> Int? {
     for index in 0..<count where !isNamespaced(index) && strcmpBytes(self.name(index), name) {
       return index
     }
@@ -68,14 +74,20 @@ struct XMLAttributes {
 }
 
 /// The namespace declarations on an element's start tag, as libxml2's SAX2 interface passes them: (prefix, URI).
-struct XMLNamespaces {
+package struct XMLNamespaces {
   /// libxml2's array of two pointers per declaration.
-  let base: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+  package let base: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
   /// The number of declarations.
-  let count: Int
+  package let count: Int
+
+  /// Wraps libxml2's namespace array.
+  package init(base: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int) {
+    self.base = base
+    self.count = count
+  }
 
   /// The declarations as (prefix, URI) strings; the default namespace has no prefix.
-  var declarations: [(prefix: String?, uri: String)] {
+  package var declarations: [(prefix: String?, uri: String)] {
     (0..<count).map { index in
       (base![2 * index].map { String(cString: $0) }, base![2 * index + 1].map { String(cString: $0) } ?? "")
     }
@@ -87,13 +99,22 @@ struct XMLNamespaces {
 /// The callbacks are C functions of the handler's own type: they reach their state through
 /// ``XMLEventParser/handler(of:)`` and report a thrown error with ``XMLEventParser/stop(_:_:)``, so that an event costs
 /// no reference counting and no dynamic dispatch.
-struct XMLEventCallbacks {
+package struct XMLEventCallbacks {
   /// An element starts; ``XMLEventParser/isEmptyElement(_:)`` tells `<c/>` from `<c>`.
-  var startElement: startElementNsSAX2Func
+  package var startElement: startElementNsSAX2Func
   /// An element ends (also right after the start of an empty element).
-  var endElement: endElementNsSAX2Func
+  package var endElement: endElementNsSAX2Func
   /// Character data: text, CDATA or white space, with entity and character references decoded.
-  var characters: charactersSAXFunc
+  package var characters: charactersSAXFunc
+
+  /// Gathers the three callbacks.
+  package init(
+    startElement: startElementNsSAX2Func, endElement: endElementNsSAX2Func, characters: charactersSAXFunc
+  ) {
+    self.startElement = startElement
+    self.endElement = endElement
+    self.characters = characters
+  }
 }
 
 /// A push parser over one package part: libxml2's SAX2 parser fed in chunks, calling the C callbacks of a handler.
@@ -103,9 +124,9 @@ struct XMLEventCallbacks {
 /// a DOCTYPE is refused both by scanning the prolog (``parse(_:)``) and when the parser meets one, and entity
 /// references are refused, so a hostile part can neither read a file nor expand entities. Well-formedness errors
 /// carry libxml2's first message and line.
-final class XMLEventParser {
+package final class XMLEventParser {
   /// The bytes read from the part per chunk.
-  static let chunkSize = 1 << 16
+  package static let chunkSize = 1 << 16
 
   /// What the C callbacks reach through the parser context's `_private` pointer.
   private struct Target {
@@ -122,7 +143,7 @@ final class XMLEventParser {
   private let target: UnsafeMutablePointer<Target>
   private let prolog = PrologScanner()
   /// The part being parsed, named in errors.
-  let part: String
+  package let part: String
 
   /// libxml2's global state, initialised once before any parser runs (required for use from several threads).
   private static let parserInitialized: Bool = {
@@ -132,7 +153,7 @@ final class XMLEventParser {
 
   /// Starts a parser whose callbacks find `handler` through ``handler(of:)``. With a `markupError`, a comment, a
   /// processing instruction or a CDATA section stops the parse with that error (CDATA is text otherwise).
-  init(
+  package init(
     part: String, handler: UnsafeMutableRawPointer, callbacks: XMLEventCallbacks, markupError: (any Error)? = nil
   ) throws {
     _ = Self.parserInitialized
@@ -155,14 +176,14 @@ final class XMLEventParser {
       guard let parser else { return }
       let context = parser.assumingMemoryBound(to: xmlParserCtxt.self)
       XMLEventParser.stop(
-        context, XLSXError(XMLEventParser.doctype, part: XMLEventParser.target(of: context).pointee.part))
+        context, PackageError(XMLEventParser.doctype, part: XMLEventParser.target(of: context).pointee.part))
     }
     sax.reference = { parser, _ in
       guard let parser else { return }
       let context = parser.assumingMemoryBound(to: xmlParserCtxt.self)
       XMLEventParser.stop(
         context,
-        XLSXError(
+        PackageError(
           .doctypeRejected, "The part uses an entity reference; entities are refused.",
           part: XMLEventParser.target(of: context).pointee.part))
     }
@@ -175,7 +196,7 @@ final class XMLEventParser {
       target.pointee.xmlError = "line \(error.pointee.line): \(message)"
     }
     guard let parser = xmlCreatePushParserCtxt(&sax, nil, nil, 0, part) else {
-      throw XLSXError(.malformedXML, "The XML parser could not be started for this part.", part: part)
+      throw PackageError(.malformedXML, "The XML parser could not be started for this part.", part: part)
     }
     xmlCtxtUseOptions(parser, Int32(XML_PARSE_NONET.rawValue))
     self.parser = parser
@@ -192,7 +213,7 @@ final class XMLEventParser {
 
   /// Parses the rest of the part, feeding it chunk by chunk; throws a handler's error, a stream error, or a parse
   /// error.
-  func parse(_ stream: ZipEntryStream) throws {
+  package func parse(_ stream: ZipEntryStream) throws {
     let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.chunkSize, alignment: 1)
     defer { buffer.deallocate() }
     while true {
@@ -203,22 +224,22 @@ final class XMLEventParser {
   }
 
   /// Reads the next bytes of the part into `buffer`, refusing a DOCTYPE in its prolog; returns 0 at the end.
-  func read(_ stream: ZipEntryStream, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+  package func read(_ stream: ZipEntryStream, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
     let count = try stream.read(into: buffer)
     if prolog.findsDoctype(in: UnsafeRawBufferPointer(rebasing: buffer[0..<count])) {
-      throw XLSXError(Self.doctype, part: part)
+      throw PackageError(Self.doctype, part: part)
     }
     return count
   }
 
   /// Parses the next bytes of the part.
-  func feed(_ bytes: UnsafeRawBufferPointer) throws {
+  package func feed(_ bytes: UnsafeRawBufferPointer) throws {
     guard !bytes.isEmpty else { return }
     try check(xmlParseChunk(parser, bytes.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(bytes.count), 0))
   }
 
   /// Ends the part: whatever is still open is an error.
-  func finish() throws {
+  package func finish() throws {
     try check(xmlParseChunk(parser, nil, 0, 1))
   }
 
@@ -226,18 +247,18 @@ final class XMLEventParser {
     if let failure = target.pointee.failure { throw failure }
     if code != 0 || parser.pointee.wellFormed == 0 {
       let detail = target.pointee.xmlError ?? "the XML is not well-formed"
-      throw XLSXError(.malformedXML, "The part is not well-formed XML (\(detail)).", part: part)
+      throw PackageError(.malformedXML, "The part is not well-formed XML (\(detail)).", part: part)
     }
   }
 
   /// Whether every byte fed so far has been parsed into events (libxml2 holds back bytes it cannot yet finish).
-  var hasParsedAllInput: Bool {
+  package var hasParsedAllInput: Bool {
     guard let input = parser.pointee.input else { return false }
     return input.pointee.cur == input.pointee.end
   }
 
   /// Whether the part's bytes are read as UTF-8 as they are, with no conversion from another encoding.
-  var readsUTF8: Bool {
+  package var readsUTF8: Bool {
     guard let input = parser.pointee.input else { return false }
     return input.pointee.buf?.pointee.encoder == nil
   }
@@ -245,23 +266,23 @@ final class XMLEventParser {
   // MARK: For the callbacks
 
   /// The handler of a callback's parser.
-  static func handler(of parser: xmlParserCtxtPtr) -> UnsafeMutableRawPointer {
+  package static func handler(of parser: xmlParserCtxtPtr) -> UnsafeMutableRawPointer {
     target(of: parser).pointee.handler
   }
 
   /// The part a callback's parser reads, for errors.
-  static func part(of parser: xmlParserCtxtPtr) -> String {
+  package static func part(of parser: xmlParserCtxtPtr) -> String {
     target(of: parser).pointee.part
   }
 
   /// Whether the element whose start is being reported is written as an empty element (`<c/>`, not `<c></c>`):
   /// libxml2 calls back before consuming the end of the start tag, `/>` for an empty element, `>` otherwise.
-  static func isEmptyElement(_ parser: xmlParserCtxtPtr) -> Bool {
+  package static func isEmptyElement(_ parser: xmlParserCtxtPtr) -> Bool {
     parser.pointee.input?.pointee.cur.map { $0.pointee == UInt8(ascii: "/") } ?? false
   }
 
   /// Stops the parse with a handler's error; the first error wins.
-  static func stop(_ parser: xmlParserCtxtPtr, _ error: any Error) {
+  package static func stop(_ parser: xmlParserCtxtPtr, _ error: any Error) {
     let target = target(of: parser)
     if target.pointee.failure == nil { target.pointee.failure = error }
     xmlStopParser(parser)
@@ -277,15 +298,15 @@ final class XMLEventParser {
     if let error = target(of: context).pointee.markupError { stop(context, error) }
   }
 
-  private static let doctype = XLSXError(
+  private static let doctype = PackageError(
     .doctypeRejected,
-    "The part declares a DOCTYPE; document type and entity declarations are refused in workbook parts "
+    "The part declares a DOCTYPE; document type and entity declarations are refused in package parts "
       + "(they are a way to read files from this machine or to blow up memory).")
 }
 
-extension XLSXError {
+extension PackageError {
   /// The error again, naming `part`.
-  fileprivate init(_ error: XLSXError, part: String) {
+  fileprivate init(_ error: PackageError, part: String) {
     self.init(error.kind, error.message, part: part)
   }
 }

@@ -1,6 +1,5 @@
+import NianbaoPackage
 import Testing
-
-@testable import NianbaoXLSX
 
 @Suite struct ElementEndTests {
   @Test func anEmptyElementsEndIsSwallowed() {

@@ -5,7 +5,7 @@
   import Darwin
 #endif
 
-enum FileKind: Equatable {
+package enum FileKind: Equatable {
   case empty
   case zip
   case legacyXLS
@@ -20,12 +20,12 @@ enum FileKind: Equatable {
   case unknown
 
   /// The most bytes of an OLE2 container searched for its stream names.
-  static let oleScanLimit = 8 << 20
+  package static let oleScanLimit = 8 << 20
 
   /// Classifies the file at `path` from its first bytes; an OLE2 container is read further to find its streams.
-  static func detect(path: String) throws -> FileKind {
+  package static func detect(path: String) throws -> FileKind {
     guard let handle = fopen(path, "rb") else {
-      throw XLSXError(.unreadableFile, "The file \(path) cannot be opened: \(String(cString: strerror(errno))).")
+      throw PackageError(.unreadableFile, "The file \(path) cannot be opened: \(String(cString: strerror(errno))).")
     }
     defer { fclose(handle) }
     var head = [UInt8](repeating: 0, count: 8192)
@@ -45,7 +45,7 @@ enum FileKind: Equatable {
 
   /// Classifies a file by its bytes (the first few KiB are enough, except for OLE2, whose directory is searched
   /// in up to ``oleScanLimit`` bytes).
-  static func detect(_ bytes: [UInt8]) -> FileKind {
+  package static func detect(_ bytes: [UInt8]) -> FileKind {
     let head = Array(bytes.prefix(8192))
     if head.starts(with: oleSignature) {
       let scanned = Array(bytes.prefix(oleScanLimit))
@@ -70,45 +70,6 @@ enum FileKind: Equatable {
       return first == UInt8(ascii: "{") || first == UInt8(ascii: "[") ? .json : .text
     }
     return .unknown
-  }
-
-  /// The error for a file that is not a zip package, or `nil` for a zip.
-  func rejection(file: String) -> XLSXError? {
-    switch self {
-    case .zip:
-      return nil
-    case .empty:
-      return XLSXError(.emptyFile, "The file \(file) is empty (0 bytes); an XLSX workbook is a zip package.")
-    case .legacyXLS:
-      return XLSXError(
-        .legacyXLS,
-        "The file \(file) is a legacy Excel 97-2003 workbook (.xls), not an XLSX workbook. "
-          + "Open it in Excel, WPS or LibreOffice and save it as .xlsx.")
-    case .encryptedOOXML:
-      return XLSXError(
-        .encryptedWorkbook,
-        "The file \(file) is a password-protected (encrypted) workbook. Remove the password and save it again.")
-    case .otherOLE2:
-      return XLSXError(
-        .otherFileType, "The file \(file) is an old Office document (OLE2 container) that is not a workbook.")
-    case .png, .pdf, .jpeg, .gif:
-      let name = [FileKind.png: "a PNG image", .pdf: "a PDF document", .jpeg: "a JPEG image", .gif: "a GIF image"][
-        self]!
-      return XLSXError(.otherFileType, "The file \(file) is \(name), not an XLSX workbook.")
-    case .json:
-      return XLSXError(
-        .textFile,
-        "The file \(file) is a JSON document, not an XLSX workbook. To write a workbook from a nianbao JSON "
-          + "report use `nianbao export`; to check it use `nianbao check`.")
-    case .text:
-      return XLSXError(
-        .textFile,
-        "The file \(file) is text (CSV or similar), not an XLSX workbook (a zip package). "
-          + "Open it in a spreadsheet program and save it as .xlsx.")
-    case .unknown:
-      return XLSXError(
-        .otherFileType, "The file \(file) is not an XLSX workbook: it does not start like a zip package.")
-    }
   }
 
   private static func containsUTF16(_ bytes: [UInt8], _ name: String) -> Bool {
