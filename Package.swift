@@ -8,6 +8,7 @@ let package = Package(
     .library(name: "NianbaoPackage", targets: ["NianbaoPackage"]),
     .library(name: "NianbaoGrid", targets: ["NianbaoGrid"]),
     .library(name: "NianbaoXLSX", targets: ["NianbaoXLSX"]),
+    .library(name: "NianbaoText", targets: ["NianbaoText"]),
     .library(name: "NianbaoReport", targets: ["NianbaoReport"]),
     .executable(name: "nianbao", targets: ["nianbao"]),
   ],
@@ -38,8 +39,12 @@ let package = Package(
       dependencies: ["NianbaoPackage", "NianbaoGrid", "CZip", "CXML2"]
     ),
     .target(
+      name: "NianbaoText",
+      dependencies: ["NianbaoPackage", "NianbaoGrid"]
+    ),
+    .target(
       name: "NianbaoReport",
-      dependencies: ["NianbaoGrid", "NianbaoXLSX"],
+      dependencies: ["NianbaoGrid", "NianbaoXLSX", "NianbaoText", "NianbaoPackage"],
       resources: [.copy("Schema/nianbao.schema.json")]
     ),
     .executableTarget(
@@ -59,6 +64,10 @@ let package = Package(
     .testTarget(
       name: "NianbaoGridTests",
       dependencies: ["NianbaoGrid"]
+    ),
+    .testTarget(
+      name: "NianbaoTextTests",
+      dependencies: ["NianbaoText", "NianbaoGrid", "NianbaoPackage"]
     ),
     .testTarget(
       name: "NianbaoXLSXTests",

@@ -37,9 +37,13 @@ public struct DocumentGridBuilder: Sendable {
     var lastStartingAt: [Int: Int] = [:]
   }
 
-  /// Creates an empty builder.
-  public init(maxCells: Int = 1_000_000) {
+  /// Whether the tables' cells sit in their real columns (see ``SourceGrid/columnsAreExact``).
+  public let columnsAreExact: Bool
+
+  /// Creates an empty builder; `columnsAreExact: false` for tables whose spans the source lost (text).
+  public init(maxCells: Int = 1_000_000, columnsAreExact: Bool = true) {
     self.maxCells = maxCells
+    self.columnsAreExact = columnsAreExact
   }
 
   /// The depth of tables open right now (0 in the body).
@@ -117,7 +121,8 @@ public struct DocumentGridBuilder: Sendable {
   /// Ends the innermost open table.
   public mutating func endTable() {
     guard let table = open.popLast() else { return }
-    finished.append((table.number, SourceGrid(name: "表格\(table.number)", cells: table.cells)))
+    finished.append(
+      (table.number, SourceGrid(name: "表格\(table.number)", cells: table.cells, columnsAreExact: columnsAreExact)))
   }
 
   /// The grids: the body first, then the tables in the order they began (tables still open are ended first).

@@ -7,6 +7,10 @@ public struct SourceGrid: Sendable, Hashable {
   public let name: String
   /// The cells that hold something, each placed at its top-left position with its spans.
   public let cells: [SourceCell]
+  /// Whether each cell sits in its real column. `false` for a table that reached the reader as text (a web page
+  /// saved as text: one line per cell, spans lost), where a row's cells are only in reading order; the locator
+  /// then matches a row's values to the layout's columns by their order.
+  public let columnsAreExact: Bool
   private let index: [Position: Int]
   private let coverage: [Position: Int]
 
@@ -34,8 +38,9 @@ public struct SourceGrid: Sendable, Hashable {
   /// Creates a grid. Merged cells are placed first; a cell that would overlap a cell already placed (a value
   /// inside a merge, a second cell at one position, an overlapping merge) is dropped. Merges past
   /// ``maxMergedPositions`` are kept as their top-left cell alone, as if unmerged.
-  public init(name: String, cells: [SourceCell]) {
+  public init(name: String, cells: [SourceCell], columnsAreExact: Bool = true) {
     self.name = name
+    self.columnsAreExact = columnsAreExact
     var taken = Set<Position>()
     var kept = [SourceCell?](repeating: nil, count: cells.count)
     var budget = Self.maxMergedPositions

@@ -20,7 +20,7 @@ struct CheckCommand: ParsableCommand {
       let bytes = try InputFile.readBytes(input)
       let result: (report: Report, findings: [Finding])
       if bytes.starts(with: [0x50, 0x4B]) || !InputFile.looksLikeJSON(bytes) {
-        let imported = try ReportImporter.importWorkbook(
+        let imported = try ReportImporter.importDocument(
           bytes: bytes, name: input == "-" ? "standard input" : input, previous: previous)
         result = (imported.report, imported.findings)
       } else {

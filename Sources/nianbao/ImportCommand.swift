@@ -49,7 +49,7 @@ struct ImportCommand: ParsableCommand {
       try BatchInputs.makeFolder(output)
       // Each file is renamed into place as soon as it is written; the disk is flushed once, after the batch.
       let outcomes = BatchConversion.run(files, jobs: jobs) { file in
-        let result = try ReportImporter.importWorkbook(at: file, previous: previous)
+        let result = try ReportImporter.importDocument(at: file, previous: previous)
         try AtomicFile.write(
           result.report.jsonUTF8(), to: BatchInputs.target(for: file, in: output, suffix: ".json"),
           durability: .deferred)

@@ -33,16 +33,16 @@ enum InputFile {
   static func importReport(_ path: String, previous: Report?) throws -> ReportImport {
     if path == "-" {
       let bytes = try readStandardInput(limit: ReadLimits.default.maxInputBytes)
-      return try ReportImporter.importWorkbook(bytes: bytes, name: "standard input", previous: previous)
+      return try ReportImporter.importDocument(bytes: bytes, name: "standard input", previous: previous)
     }
-    return try ReportImporter.importWorkbook(at: path, previous: previous)
+    return try ReportImporter.importDocument(at: path, previous: previous)
   }
 
   /// Reads a report from JSON, or imports it from a workbook, by the file's first bytes.
   static func readReport(_ path: String) throws -> Report {
     let bytes = try readBytes(path)
     if !looksLikeJSON(bytes) {
-      return try ReportImporter.importWorkbook(bytes: bytes, name: path).report
+      return try ReportImporter.importDocument(bytes: bytes, name: path).report
     }
     return try Report(jsonBytes: bytes)
   }

@@ -59,9 +59,10 @@ public enum ReportImporter {
 
   /// ``importReport(from:source:previous:)``, reusing the table locations of an earlier workbook of the same shape
   /// from `cache` (`nil`: locate afresh, as the tests do to compare both ways).
-  static func importReport(from grids: [SourceGrid], source: String, previous: Report?, cache: LocationCache?)
+  static func importReport(from sourceGrids: [SourceGrid], source: String, previous: Report?, cache: LocationCache?)
     throws(ImportError) -> ReportImport
   {
+    let grids = sourceGrids.map(ColumnRestorer.restore)
     let key = cache.map { _ in LocationCache.Key(grids: grids) }
     let shape: LocationCache.Entry
     if let cache, let key, let known = cache.entry(for: key, grids: grids) {
@@ -70,7 +71,9 @@ public enum ReportImporter {
       let title = ReportTitle.find(in: grids)
       let finder = TableFinder.Memo()
       let detection = VersionDetector.detect(grids, year: title?.year, finder: finder)
-      guard let version = detection.version else { throw .noReportTables(source) }
+      guard let version = detection.version else {
+        throw .noReportTables(source, reason: MissingTables.reason(in: grids))
+      }
       var tables: [TableID: LocatedTable?] = [:]
       for table in version.layout.tables { tables[table.id] = finder.locate(table, in: grids) }
       shape = LocationCache.Entry(
@@ -132,17 +135,22 @@ public enum ReportImporter {
 public enum ImportError: Error, Sendable, CustomStringConvertible {
   /// The file could not be read as a workbook.
   case unreadable(XLSXError)
-  /// The workbook holds none of the three tables.
-  case noReportTables(String)
+  /// A document (Word, web page, PDF, text) could not be read; `kind` is the carrier's stable error kind.
+  case unreadableDocument(carrier: ReportCarrier, kind: String, message: String)
+  /// The input holds none of the three tables; `source` names it, `reason` says what was seen instead.
+  case noReportTables(String, reason: String?)
 
   /// A plain sentence.
   public var description: String {
     switch self {
     case .unreadable(let error):
       return error.description
-    case .noReportTables(let source):
+    case .unreadableDocument(_, _, let message):
+      return message
+    case .noReportTables(let source, let reason):
       let titles = FormatVersion.v2021.layout.tables.map(\.title.text).joined(separator: "; ")
-      return "\(source) holds none of the report's tables (\(titles)): no cell reads like their headers."
+      return "\(source) holds none of the report's tables (\(titles)): "
+        + (reason ?? "no cell reads like their headers.")
     }
   }
 }

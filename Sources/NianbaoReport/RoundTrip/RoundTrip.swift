@@ -39,7 +39,7 @@ public enum RoundTrip {
   ///
   /// - Throws: ``ImportError`` when the original cannot be imported; ``XLSXError`` when the export cannot be written.
   public static func run(workbook bytes: [UInt8], name: String) throws -> RoundTripResult {
-    let first = try ReportImporter.importWorkbook(bytes: bytes, name: name)
+    let first = try ReportImporter.importDocument(bytes: bytes, name: name)
     var differences: [RoundTripDifference] = []
     let json = first.report.jsonText()
     let reparsed: Report

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+@testable import NianbaoReport
+
+/// Reports read from documents (here: pages saved as text) through the one locator, against their canonical JSON.
+@Suite struct DocumentImportTests {
+  /// `../shared/reports` beside the checkout.
+  static let reports = ImportFixtures.shared.deletingLastPathComponent().appendingPathComponent("reports")
+
+  /// The texts of ../shared/reports with their report, and the organ their own title names (the 下司镇 page's
+  /// title leaves out 凯里市, which the canonical JSON carries).
+  static let texts: [(file: String, report: String, organ: String)] = [
+    ("xiasizhen_2021.txt", "xiasizhen_2021", "下司镇"),
+    ("shanghai_szfbgt_2019.txt", "shanghai_szfbgt_2019", "上海市人民政府办公厅"),
+  ]
+
+  @Test(arguments: texts)
+  func pagesSavedAsTextImportToTheirCanonicalJSON(_ file: String, _ name: String, _ organ: String) throws {
+    let imported = try ReportImporter.importDocument(at: Self.reports.appendingPathComponent(file).path)
+    let expected = try Fixtures.report(name)
+    #expect(imported.report.formatVersion == expected.formatVersion)
+    #expect(imported.report.year == expected.year)
+    #expect(imported.report.organ == organ)
+    #expect(imported.report.text == expected.text)
+    for slot in expected.layout.slots {
+      #expect(imported.report[slot.keyPath] == expected[slot.keyPath], "\(file): \(slot.keyPath)")
+    }
+    let balance = imported.findings.filter { [.r1, .r2, .r3, .r4].contains($0.rule) }.map(\.asExpected)
+    #expect(Set(balance) == Set(try Fixtures.expectedFindings(name)))
+    #expect(balance.count == (try Fixtures.expectedFindings(name)).count)
+  }
+
+  @Test func theTextAndTheWorkbookOfOneReportGiveTheSameTables() throws {
+    let text = try ReportImporter.importDocument(at: Self.reports.appendingPathComponent("xiasizhen_2021.txt").path)
+    let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Samples/xiasizhen_2021.xlsx")
+    let workbook = try ReportImporter.importDocument(at: sample.path)
+    for slot in text.report.layout.slots {
+      #expect(text.report[slot.keyPath] == workbook.report[slot.keyPath], "\(slot.keyPath)")
+    }
+    #expect(text.report.text == workbook.report.text)
+  }
+
+  @Test func aWorkbookIsStillReadAsAWorkbook() throws {
+    let imported = try ReportImporter.importDocument(at: ImportFixtures.workbook("hongzequ_2023.official.xlsx"))
+    #expect(imported.locations.values.allSatisfy { $0.sheet == "Sheet1" })
+  }
+
+  @Test func textWithTheHeadingsButNoTablesSaysTheTablesAreProbablyImages() throws {
+    let page =
+      "某县2022年政府信息公开工作年度报告\n\n一、总体情况\n\n正文。\n\n二、主动公开政府信息情况\n\n"
+      + "三、收到和处理政府信息公开申请情况\n\n四、政府信息公开行政复议、行政诉讼情况\n\n五、存在的主要问题及改进情况\n\n无。\n"
+    #expect {
+      try ReportImporter.importDocument(bytes: Array(page.utf8), name: "page.txt")
+    } throws: { error in
+      guard case .noReportTables(let source, let reason?) = error as? ImportError else { return false }
+      return source == "page.txt" && reason.contains("probably images") && reason.contains("三、收到和处理政府信息公开申请情况")
+    }
+  }
+
+  @Test func bytesThatAreNeitherAWorkbookNorTextNameWhatTheyAre() {
+    #expect {
+      try ReportImporter.importDocument(bytes: Array("%PDF-1.7\n".utf8) + [0, 1, 2], name: "a.bin")
+    } throws: { error in
+      "\(error)".contains("PDF")
+    }
+  }
+}
