@@ -26,6 +26,8 @@ public enum FindingKind: String, Sendable, Hashable, CaseIterable {
   case missingTable
   /// A number stands in a table where no value cell is declared.
   case unmapped
+  /// The text quotes a count that disagrees with a table cell (`cellText` holds the sentence).
+  case textDisagrees
 }
 
 /// A language for finding messages.

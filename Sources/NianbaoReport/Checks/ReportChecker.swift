@@ -57,6 +57,9 @@ public struct ReportChecker: Sendable {
           column: nil, location: nil, expected: nil, found: nil, cells: [],
           message: FindingMessages.problemsNotReported()))
     }
+    if rules.contains(.textCount) {
+      findings += TextCountCheck.findings(report, locations: locations)
+    }
     return Self.ordered(findings, layout: layout)
   }
 

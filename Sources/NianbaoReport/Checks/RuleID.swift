@@ -32,13 +32,16 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Comparable {
   case tableMissing
   /// A number inside a table that no value cell of the layout claims (nothing is dropped silently).
   case unmappedValue
+  /// A count the text sections quote (收到申请 N 件, 办结, 结转, 行政复议, 行政诉讼) that disagrees with its table cell.
+  case textCount
 
   /// The severity findings of this rule carry.
   public var severity: Severity {
     switch self {
     case .r1, .r2, .r3, .r4: .error
     case .tableMissing: .error
-    case .r5, .feeNotReported, .notAValue, .problemsNotReported, .formulaNotEvaluated, .hybridLayout, .unmappedValue:
+    case .r5, .feeNotReported, .notAValue, .problemsNotReported, .formulaNotEvaluated, .hybridLayout, .unmappedValue,
+      .textCount:
       .warning
     case .blankCells, .formulaEvaluated: .info
     }

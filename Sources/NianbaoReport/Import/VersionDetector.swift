@@ -3,7 +3,9 @@ import NianbaoGrid
 /// Tells which template version a report follows, from table 二's columns and the shape of table 三's （六）其他处理.
 ///
 /// When the two disagree (a hybrid report), the report year decides: 2021 and later use the 2021 template, earlier
-/// years the 2019 one; without a year, table 三 decides, being the table reviewers add up.
+/// years the 2019 one. Without a year, a feature only the 2021 template has (its table 二 columns, or the three
+/// sub-rows of （六）) decides 2021: no report made before that template can show one, while a 2021 report may keep
+/// a part of the 2019 form.
 enum VersionDetector {
   /// The detected version (`nil` when no table is found) and findings about a mixed layout.
   /// Tables located on the way are kept in `finder` for the import to reuse.
@@ -22,8 +24,7 @@ enum VersionDetector {
     case (let table2?, let table3?) where table2 == table3:
       version = table2
     case (let table2?, let table3?):
-      if let year { version = year >= 2021 ? .v2021 : .v2019 } else { version = table3 }
-      _ = table2
+      if let year { version = year >= 2021 ? .v2021 : .v2019 } else { version = max(table2, table3) }
     case (let table2?, nil):
       version = table2
     case (nil, let table3?):
