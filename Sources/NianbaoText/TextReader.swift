@@ -1,3 +1,4 @@
+import Foundation
 import NianbaoGrid
 import NianbaoPackage
 
@@ -11,8 +12,9 @@ import NianbaoPackage
 /// columns are not exact (``SourceGrid/columnsAreExact``): a row's cells are known only in reading order, and the
 /// locator matches them to the layout's columns by their order.
 ///
-/// Text without tab-indented lines (what `pdftotext` prints for a PDF) has no table rows to recover; its lines are
-/// body paragraphs only, so its tables are reported as missing.
+/// Text without tab-indented lines (what `pdftotext` prints for a PDF) is in reading order only: it becomes one body
+/// grid, each non-blank line at its line number (blank lines stay as gaps), whose columns are not exact; the
+/// importer rebuilds the tables from it by the layout's order.
 public enum TextReader {
   /// Reads the text file at `path`.
   public static func read(path: String, limits: ReadLimits = .default) throws(TextError) -> [SourceGrid] {
@@ -39,6 +41,10 @@ public enum TextReader {
         .notText,
         "The file \(name) is not text in UTF-8 (or UTF-16 with a byte order mark); save it as UTF-8 text.")
     }
+    let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    guard lines.contains(where: { $0.first == "\t" }) else {
+      return try readingOrder(lines, name: name, limits: limits)
+    }
     var builder = DocumentGridBuilder(columnsAreExact: false)
     var inTable = false
     var rowOpen = false
@@ -48,9 +54,7 @@ public enum TextReader {
       cell = nil
       return builder.cell(pending)
     }
-    var lineCount = 0
-    for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-      lineCount += 1
+    for line in lines {
       if line.first == "\t" {
         guard flushCell() else { throw tooManyCells(name) }
         if !inTable {
@@ -78,6 +82,20 @@ public enum TextReader {
     }
     guard flushCell() else { throw tooManyCells(name) }
     return builder.grids()
+  }
+
+  /// Text in reading order: one body grid, each non-blank line at its line number.
+  private static func readingOrder(_ lines: [Substring], name: String, limits: ReadLimits) throws(TextError)
+    -> [SourceGrid]
+  {
+    guard lines.count <= 1_000_000 else { throw tooManyCells(name) }
+    var cells: [SourceCell] = []
+    for (number, line) in lines.enumerated() {
+      let text = line.trimmingCharacters(in: .whitespaces)
+      guard !text.isEmpty else { continue }
+      cells.append(SourceCell(row: number + 1, column: 1, content: .text(text)))
+    }
+    return [SourceGrid(name: DocumentGridBuilder.bodyName, cells: cells, columnsAreExact: false)]
   }
 
   private static func tooManyCells(_ name: String) -> TextError {

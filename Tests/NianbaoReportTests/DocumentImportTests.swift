@@ -13,6 +13,8 @@ import Testing
   static let texts: [(file: String, report: String, organ: String)] = [
     ("xiasizhen_2021.txt", "xiasizhen_2021", "下司镇"),
     ("shanghai_szfbgt_2019.txt", "shanghai_szfbgt_2019", "上海市人民政府办公厅"),
+    // pdftotext's reading order; the PDF's title names 洪泽区人民政府 without 淮安市.
+    ("hongzequ_2023.pdf-text.txt", "hongzequ_2023", "洪泽区人民政府"),
   ]
 
   @Test(arguments: texts)
@@ -40,6 +42,17 @@ import Testing
       #expect(text.report[slot.keyPath] == workbook.report[slot.keyPath], "\(slot.keyPath)")
     }
     #expect(text.report.text == workbook.report.text)
+  }
+
+  @Test func readingOrderTextWithAMissingNumberLeavesThatTableMissing() throws {
+    let path = Self.reports.appendingPathComponent("hongzequ_2023.pdf-text.txt").path
+    var text = try String(contentsOfFile: path, encoding: .utf8)
+    // Table 二's 行政许可 value (550) printed nothing, as a blank cell does in a PDF.
+    text = text.replacingOccurrences(of: "本年处理决定数量\n550\n", with: "本年处理决定数量\n")
+    let imported = try ReportImporter.importDocument(bytes: Array(text.utf8), name: "blank.txt")
+    #expect(imported.findings.contains { $0.rule == .tableMissing && $0.table == .proactive })
+    #expect(imported.report[ReportKeyPath(parsing: "proactive.penalties.decisions")] == nil)
+    #expect(imported.report[ReportKeyPath(parsing: "appeals.administrativeReview.upheld")] == .count(10))
   }
 
   @Test func aWorkbookIsStillReadAsAWorkbook() throws {

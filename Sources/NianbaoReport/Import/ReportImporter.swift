@@ -62,7 +62,7 @@ public enum ReportImporter {
   static func importReport(from sourceGrids: [SourceGrid], source: String, previous: Report?, cache: LocationCache?)
     throws(ImportError) -> ReportImport
   {
-    let grids = sourceGrids.map(ColumnRestorer.restore)
+    let grids = ReadingOrderRestorer.restore(sourceGrids).map(ColumnRestorer.restore)
     let key = cache.map { _ in LocationCache.Key(grids: grids) }
     let shape: LocationCache.Entry
     if let cache, let key, let known = cache.entry(for: key, grids: grids) {
@@ -72,7 +72,7 @@ public enum ReportImporter {
       let finder = TableFinder.Memo()
       let detection = VersionDetector.detect(grids, year: title?.year, finder: finder)
       guard let version = detection.version else {
-        throw .noReportTables(source, reason: MissingTables.reason(in: grids))
+        throw .noReportTables(source, reason: MissingTables.reason(in: sourceGrids))
       }
       var tables: [TableID: LocatedTable?] = [:]
       for table in version.layout.tables { tables[table.id] = finder.locate(table, in: grids) }
