@@ -47,7 +47,7 @@ let package = Package(
     ),
     .testTarget(
       name: "NianbaoCLITests",
-      dependencies: ["nianbao"],
+      dependencies: ["nianbao", "NianbaoReport"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

@@ -12,7 +12,8 @@ enum BulkCheck {
     let inputs = ReviewInputs.expand(arguments)
     guard !inputs.isEmpty else {
       printError(
-        "nianbao: No report (\(ReviewInputs.extensions.joined(separator: ", "))) in \(arguments.joined(separator: ", ")).")
+        "nianbao: No report (\(ReviewInputs.extensions.joined(separator: ", "))) in \(arguments.joined(separator: ", "))."
+      )
       throw ExitCode(ExitStatus.unreadableInput.rawValue)
     }
     let review = self.review(inputs, jobs: jobs, progress: ProgressBar.wanted(quiet: quiet), language: options.language)

@@ -35,7 +35,8 @@ final class ProgressBar: @unchecked Sendable {
     guard now - lastDraw >= 100_000_000 || done == total else { return }
     lastDraw = now
     let elapsed = Double(now - start) / 1e9
-    printError("\r" + Self.line(done: done, total: total, elapsed: elapsed, language: language) + "\u{1B}[K", terminator: "")
+    printError(
+      "\r" + Self.line(done: done, total: total, elapsed: elapsed, language: language) + "\u{1B}[K", terminator: "")
   }
 
   /// Removes the bar from the screen.

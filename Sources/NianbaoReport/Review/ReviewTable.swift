@@ -55,7 +55,8 @@ public enum ReviewTable {
       return "共 \(review.entries.count) 个文件：\(review.cleanCount) 个无错误和警告，\(review.warningOnlyCount) 个仅有警告，"
         + "\(review.brokenCount) 个有错误，\(review.unreadableCount) 个无法读取。"
     case .english:
-      return "\(review.entries.count) files: \(review.cleanCount) clean, \(review.warningOnlyCount) with warnings only, "
+      return
+        "\(review.entries.count) files: \(review.cleanCount) clean, \(review.warningOnlyCount) with warnings only, "
         + "\(review.brokenCount) with errors, \(review.unreadableCount) unreadable."
     }
   }
