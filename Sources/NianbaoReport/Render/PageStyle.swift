@@ -24,8 +24,10 @@ enum PageStyle {
 
   /// A CSS font-family list.
   static func family(_ fonts: [String]) -> String {
-    fonts.map { $0.contains(where: { !$0.isLetter || !$0.isASCII }) || $0.contains(" ") ? "\"\($0)\"" : $0 }
-      .joined(separator: ", ")
+    fonts.map {
+      ["serif", "sans-serif"].contains($0) ? $0 : $0.allSatisfy { $0.isASCII && $0.isLetter } ? $0 : "\"\($0)\""
+    }
+    .joined(separator: ", ")
   }
 
   /// The style sheet.
