@@ -1,4 +1,5 @@
 import Foundation
+import NianbaoReport
 import Testing
 
 /// `nianbao check FOLDER`: a generated folder of 200 workbooks and JSON files (both versions, some broken, two
@@ -27,6 +28,8 @@ import Testing
     #expect(result.standardError.isEmpty, "no progress bar when standard error is not a terminal")
     let entries = try entries(result)
     #expect(entries.count == 200)
+    let document = try JSONValue.parse(bytes: [UInt8](result.standardOutput))
+    #expect(try ReportSchema.validator().validate(document, against: "#/$defs/reviewDocument").isEmpty)
     for file in folder.files {
       let entry = try #require(entries[folder.path(file.name)], "\(file.name)")
       let findings = entry["findings"] as? [[String: Any]] ?? []

@@ -4,7 +4,8 @@
 /// path as given), `organ`, `year`, `formatVersion` (all `null` for a file that could not be read), `error` (why it
 /// could not be read, or `null`), `summary` (the number of findings per severity) and `findings` (each as in a
 /// findings document, see ``Finding/jsonValue``), in that order. The document's `summary` counts the files:
-/// `files`, `clean` (no error, no warning), `warningsOnly`, `withErrors` and `unreadable`.
+/// `files`, `clean` (no error, no warning), `warningsOnly`, `withErrors` and `unreadable`. The JSON Schema defines
+/// it under `$defs` (`reviewEntry`, `reviewDocument`).
 extension ReportReview {
   /// The document.
   public var jsonValue: JSONValue {
