@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 APT_PACKAGES := pkg-config libxml2-dev libzip-dev zlib1g-dev
-INTEROP_APT := libreoffice-calc-nogui fonts-noto-cjk poppler-utils
+INTEROP_APT := libreoffice-calc-nogui fonts-noto-cjk poppler-utils chromium
 INTEROP_PIP := openpyxl python-calamine
 BIN := .build/debug/nianbao
 DEMO := .build/demo
@@ -50,7 +50,7 @@ demo: build
 	@$(BIN) template --version 2021 -o $(DEMO)/template_2021.xlsx
 	@echo "Wrote $(DEMO)/clerk_imbalance_2022.json, $(DEMO)/clerk_imbalance_2022.official.xlsx and $(DEMO)/template_2021.xlsx"
 
-## interop-deps: LibreOffice (headless), a CJK font, openpyxl and python-calamine.
+## interop-deps: LibreOffice (headless), Chromium (headless), a CJK font, openpyxl and python-calamine.
 interop-deps: deps
 	@missing=""; for p in $(INTEROP_APT); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -66,10 +66,12 @@ interop: interop-deps
 	python3 scripts/interop_writer.py .build/interop/*.xlsx
 	python3 scripts/interop_template.py .build/interop/report
 	SWIFT=$(SWIFT) bash scripts/interop_all.sh
+	SWIFT=$(SWIFT) bash scripts/render_html.sh .build/interop/html
 
-## render: regenerate docs/template_*.png from fresh blank templates.
+## render: regenerate docs/template_*.png from fresh blank templates, and docs/render_*.png (the published page).
 render: interop-deps
 	SWIFT=$(SWIFT) bash scripts/render_templates.sh
+	SWIFT=$(SWIFT) bash scripts/render_html.sh --docs
 
 ## goldens: re-record the python-calamine golden files of the reader tests.
 goldens:

@@ -76,7 +76,7 @@ let package = Package(
     ),
     .testTarget(
       name: "NianbaoCLITests",
-      dependencies: ["nianbao", "NianbaoPackage"],
+      dependencies: ["nianbao", "NianbaoPackage", "NianbaoReport"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

@@ -188,11 +188,16 @@ def main():
     distinct = measure("import nianbao library, distinct shapes",
                        [os.path.join(BIN, "bench-import"), os.path.join(DATA, "reports-distinct")], runs(3),
                        f"reports={REPORTS} failed=0", warmup=1)
+    check = measure("check nianbao CLI", [NIANBAO, "check", reports, "--quiet", "--format", "json"], runs(5),
+                    f'"files": {REPORTS}', warmup=1)
     loop = measure("import calamine loop", PY + ["calamine-loop", reports], runs(3), f"reports={REPORTS}", warmup=1)
     per_second = {name: REPORTS / result[0] for name, result in
-                  (("cli", cli), ("library", library), ("distinct", distinct), ("loop", loop))}
+                  (("cli", cli), ("check", check), ("library", library), ("distinct", distinct), ("loop", loop))}
     rows.append(("3 import", f"{REPORTS:,} reports, 2 cores", "nianbao import FOLDER (CLI, JSON written)", cli[0],
                  f"{per_second['cli']:.0f} reports/s", cli[1], f"{per_second['cli'] / per_second['loop']:.2f}× loop"))
+    rows.append(("3 import", f"{REPORTS:,} reports, 2 cores", "nianbao check FOLDER (CLI, review JSON printed)",
+                 check[0], f"{per_second['check']:.0f} reports/s", check[1],
+                 f"{per_second['check'] / per_second['loop']:.2f}× loop"))
     rows.append(("3 import", f"{REPORTS:,} reports, 2 cores", "nianbao import+check (library)", library[0],
                  f"{per_second['library']:.0f} reports/s", library[1],
                  f"{per_second['library'] / per_second['loop']:.2f}× loop"))

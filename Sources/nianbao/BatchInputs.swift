@@ -1,7 +1,9 @@
 import Foundation
+import NianbaoReport
 import NianbaoXLSX
 
-/// The input files of a batch: files as named, folders expanded to their `.xlsx` files (sorted, not recursive).
+/// The input files of a batch: files as named, folders expanded to their reports in any carrier (sorted, not
+/// recursive; JSON and findings documents left out).
 enum BatchInputs {
   static func isFolder(_ path: String) -> Bool {
     var isDirectory: ObjCBool = false
@@ -13,8 +15,11 @@ enum BatchInputs {
     for input in inputs {
       if isFolder(input) {
         let names = try FileManager.default.contentsOfDirectory(atPath: input)
-        files += names.filter { $0.lowercased().hasSuffix(".xlsx") && !$0.hasPrefix(".") && !$0.hasPrefix("~$") }
-          .sorted().map { (input as NSString).appendingPathComponent($0) }
+        files += names.filter { name in
+          ReportCarrier.fileExtensions.contains { name.lowercased().hasSuffix($0) } && !name.hasPrefix(".")
+            && !name.hasPrefix("~$")
+        }
+        .sorted().map { (input as NSString).appendingPathComponent($0) }
       } else {
         files.append(input)
       }
@@ -30,7 +35,7 @@ enum BatchInputs {
     }
   }
 
-  /// `FOLDER/NAME<suffix>` for `…/NAME.xlsx`.
+  /// `FOLDER/NAME<suffix>` for `…/NAME.xlsx` (or any other carrier's ending).
   static func target(for file: String, in folder: String, suffix: String) -> String {
     let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
     return (folder as NSString).appendingPathComponent(name + suffix)

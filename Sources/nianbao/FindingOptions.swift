@@ -5,7 +5,7 @@ import NianbaoReport
 struct FindingOptions: ParsableArguments {
   /// How findings are printed.
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, json
+    case text, json, csv
   }
 
   @Option(
@@ -14,7 +14,7 @@ struct FindingOptions: ParsableArguments {
   )
   var previous: String?
 
-  @Option(help: "How findings are printed on standard error: text or json.")
+  @Option(help: "How findings are printed: text, json, or csv (one row per finding, UTF-8 with BOM, for Excel/WPS).")
   var format: Format = .text
 
   /// The languages findings are written in.
@@ -24,6 +24,9 @@ struct FindingOptions: ParsableArguments {
 
   @Option(help: "The language of the findings: zh or en.")
   var lang: LanguageOption = .zh
+
+  /// The language of the findings as the library names it.
+  var language: Language { lang == .en ? .english : .chinese }
 
   /// Last year's report, when `--previous` names one.
   func previousReport() throws -> Report? {
@@ -37,11 +40,15 @@ struct FindingOptions: ParsableArguments {
   }
 
   /// Prints the findings (on standard error unless told otherwise) and throws the documented exit code when a rule
-  /// is broken.
-  func report(_ findings: [Finding], for report: Report, to stream: Stream = .standardError) throws {
-    let language: Language = lang == .en ? .english : .chinese
+  /// is broken; `source` names the input in the file column of CSV.
+  func report(_ findings: [Finding], for report: Report, source: String? = nil, to stream: Stream = .standardError)
+    throws
+  {
     var text: String
     switch format {
+    case .csv:
+      let entry = ReviewEntry(file: source ?? "-", outcome: .checked(report: report, findings: findings))
+      text = ReviewCSV.text(for: [entry], language: language)
     case .json:
       text = FindingsDocument.json(for: report, findings: findings).prettyPrinted()
     case .text:

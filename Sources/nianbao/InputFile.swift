@@ -1,4 +1,5 @@
 import Foundation
+import NianbaoGrid
 import NianbaoPackage
 import NianbaoReport
 import NianbaoXLSX
@@ -29,6 +30,35 @@ enum InputFile {
     return try WorkbookReader(path: path, limits: limits)
   }
 
+  /// A report read from an input of any carrier, with its findings (import and checks) and where each value cell
+  /// was read from.
+  struct LoadedReport: Sendable {
+    /// The report.
+    let report: Report
+    /// What the import noticed, then R1–R5 and the softer checks.
+    let findings: [Finding]
+    /// Where each value cell was read from: the workbook's cells for an imported workbook, the cells of the
+    /// official workbook (as `export` writes it) for JSON.
+    let locations: [ReportKeyPath: SourceLocation]
+  }
+
+  /// Reads a report from a path or standard input, whatever carries it, recognised by its content (not its name):
+  /// canonical JSON (the first character after white space is `{`), else a document of any carrier
+  /// (``ReportImporter/importDocument(bytes:name:previous:limits:)`` picks the reader). Every command that takes a
+  /// report loads it here.
+  static func load(_ path: String, previous: Report? = nil) throws -> LoadedReport {
+    let bytes = try readBytes(path)
+    let name = path == "-" ? "standard input" : path
+    if !bytes.starts(with: [0x50, 0x4B]), looksLikeJSON(bytes) {
+      let report = try Report(jsonBytes: bytes)
+      let locations = ReportExporter.locations(for: report.formatVersion)
+      let findings = ReportChecker(locations: locations).check(report, previous: previous)
+      return LoadedReport(report: report, findings: findings, locations: locations)
+    }
+    let imported = try ReportImporter.importDocument(bytes: bytes, name: name, previous: previous)
+    return LoadedReport(report: imported.report, findings: imported.findings, locations: imported.locations)
+  }
+
   /// Imports a report from a workbook path or standard input.
   static func importReport(_ path: String, previous: Report?) throws -> ReportImport {
     if path == "-" {
@@ -40,11 +70,7 @@ enum InputFile {
 
   /// Reads a report from JSON, or imports it from a workbook, by the file's first bytes.
   static func readReport(_ path: String) throws -> Report {
-    let bytes = try readBytes(path)
-    if !looksLikeJSON(bytes) {
-      return try ReportImporter.importDocument(bytes: bytes, name: path).report
-    }
-    return try Report(jsonBytes: bytes)
+    try load(path).report
   }
 
   /// The bytes of a file or of standard input.

@@ -8,7 +8,7 @@ struct Nianbao: ParsableCommand {
     abstract: "Convert, check and round-trip 政府信息公开工作年度报告 workbooks.",
     subcommands: [
       ImportCommand.self, ExportCommand.self, TemplateCommand.self, CheckCommand.self, RoundTripCommand.self,
-      CellsCommand.self,
+      CellsCommand.self, SumCommand.self, RenderCommand.self,
     ]
   )
 }

@@ -10,6 +10,18 @@ public enum ReportCarrier: String, Sendable, CaseIterable {
   /// A page of text: a web page saved as text, one table cell per line.
   case text
 
+  /// The file name endings of every carrier, for picking a folder's reports (the reader is then chosen by
+  /// content).
+  public static var fileExtensions: [String] { allCases.flatMap(\.extensions) }
+
+  /// The file name endings of this carrier.
+  public var extensions: [String] {
+    switch self {
+    case .xlsx: [".xlsx"]
+    case .text: [".txt"]
+    }
+  }
+
   /// What the carrier is called in messages.
   public var displayName: String {
     switch self {

@@ -66,6 +66,7 @@ public enum ReportSchema {
         }
       }
       definitions += FindingsSchema.definitions()
+      definitions += ReviewSchema.definitions()
       return .object([
         JSONMember("$schema", .string(ReportSchema.dialect)),
         JSONMember("title", .string("政府信息公开工作年度报告 (nianbao canonical JSON)")),
