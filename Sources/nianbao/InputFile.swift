@@ -76,15 +76,11 @@ enum InputFile {
   /// The bytes of a file or of standard input.
   static func readBytes(_ path: String, limit: Int = ReadLimits.default.maxInputBytes) throws -> [UInt8] {
     if path == "-" { return try readStandardInput(limit: limit) }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw XLSXError(.unreadableFile, "The file \(path) cannot be opened.")
+    do {
+      return try FileBytes.read(path: path, limit: limit)
+    } catch {
+      throw XLSXError(error)
     }
-    defer { try? handle.close() }
-    let data = handle.readData(ofLength: limit + 1)
-    guard data.count <= limit else {
-      throw XLSXError(.packageTooLarge, "The file \(path) is larger than \(limit) bytes.")
-    }
-    return [UInt8](data)
   }
 
   /// Whether the bytes start (after white space and a byte order mark) with `{`.
