@@ -9,6 +9,7 @@ let package = Package(
     .library(name: "NianbaoGrid", targets: ["NianbaoGrid"]),
     .library(name: "NianbaoXLSX", targets: ["NianbaoXLSX"]),
     .library(name: "NianbaoText", targets: ["NianbaoText"]),
+    .library(name: "NianbaoDOCX", targets: ["NianbaoDOCX"]),
     .library(name: "NianbaoReport", targets: ["NianbaoReport"]),
     .executable(name: "nianbao", targets: ["nianbao"]),
   ],
@@ -43,8 +44,12 @@ let package = Package(
       dependencies: ["NianbaoPackage", "NianbaoGrid"]
     ),
     .target(
+      name: "NianbaoDOCX",
+      dependencies: ["NianbaoPackage", "NianbaoGrid", "CXML2"]
+    ),
+    .target(
       name: "NianbaoReport",
-      dependencies: ["NianbaoGrid", "NianbaoXLSX", "NianbaoText", "NianbaoPackage"],
+      dependencies: ["NianbaoGrid", "NianbaoXLSX", "NianbaoText", "NianbaoDOCX", "NianbaoPackage"],
       resources: [.copy("Schema/nianbao.schema.json")]
     ),
     .executableTarget(
@@ -72,6 +77,11 @@ let package = Package(
     .testTarget(
       name: "NianbaoXLSXTests",
       dependencies: ["NianbaoXLSX", "NianbaoPackage", "NianbaoGrid"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "NianbaoDOCXTests",
+      dependencies: ["NianbaoDOCX", "NianbaoPackage", "NianbaoGrid", "NianbaoReport"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

@@ -43,6 +43,14 @@ let package = Package(
         .product(name: "NianbaoReport", package: "nianbao"),
       ]
     ),
+    .executableTarget(
+      name: "FuzzDOCX",
+      dependencies: [
+        "FuzzSupport",
+        .product(name: "NianbaoDOCX", package: "nianbao"),
+        .product(name: "NianbaoReport", package: "nianbao"),
+      ]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

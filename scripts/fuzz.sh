@@ -9,6 +9,7 @@
 #   FuzzReader  raw file bytes -> WorkbookReader(bytes:name:limits:), every sheet streamed
 #   FuzzImport  raw file bytes -> ReportImporter.importWorkbook(bytes:name:limits:), JSON read back
 #   FuzzParts   a package as text (`@@@ NAME` lines) packed into a valid zip -> reader and import
+#   FuzzDOCX    a .docx, or the text of a word/document.xml packed into one -> DOCXReader and the import of its grids
 # The corpora grow in fuzz-out/corpus/<target> (kept between runs); crashes, hangs (over 60 s), slow units (over
 # 30 s), out-of-memory inputs (over 2 GiB) and leaks are written to fuzz-out/crashes/<target>/. Both folders
 # are git-ignored: a finding becomes a regression test by copying its input to Tests/NianbaoXLSXTests/Fixtures/fuzz/
@@ -21,7 +22,7 @@ cd "$ROOT"
 export PATH="/opt/swift/usr/bin:$PATH"
 FUZZ_SECONDS="${FUZZ_SECONDS:-60}"
 OUT="$ROOT/fuzz-out"
-TARGETS=(FuzzReader FuzzImport FuzzParts)
+TARGETS=(FuzzReader FuzzImport FuzzParts FuzzDOCX)
 REGRESSIONS="$ROOT/Tests/NianbaoXLSXTests/Fixtures/fuzz"
 CONFIG=release
 BIN="$ROOT/Fuzz/.build/$CONFIG"
@@ -68,7 +69,31 @@ for name in sorted(os.listdir(source)):
     with open(os.path.join(target, name + ".parts"), "wb") as handle:
         handle.write(b"".join(chunks))
 PY
-echo "seeds: $(ls "$OUT/seeds/raw" | wc -l) files, $(ls "$OUT/seeds/parts" | wc -l) packages as text"
+# DOCX seeds: the Word corpus, hostile documents and shared reports under 1 MB, and each one's document.xml.
+mkdir -p "$OUT/seeds/docx"
+python3 - "$OUT/seeds/docx" Tests/NianbaoDOCXTests/Fixtures/corpus Tests/NianbaoDOCXTests/Fixtures/hostile \
+  Tests/NianbaoDOCXTests/Fixtures/fuzz ../shared/reports <<'PY'
+import os, shutil, sys, zipfile
+target = sys.argv[1]
+for folder in sys.argv[2:]:
+    if not os.path.isdir(folder):
+        continue
+    for name in sorted(os.listdir(folder)):
+        path = os.path.join(folder, name)
+        if os.path.getsize(path) > 1_000_000 or not name.endswith((".docx", ".doc", ".wps", ".bin", ".xml")):
+            continue
+        seed = os.path.join(target, os.path.basename(folder) + "-" + name)
+        shutil.copyfile(path, seed)
+        try:
+            with zipfile.ZipFile(path) as archive:
+                data = archive.read("word/document.xml")
+        except Exception:
+            continue
+        if len(data) < 1_000_000:
+            with open(seed + ".document.xml", "wb") as handle:
+                handle.write(data)
+PY
+echo "seeds: $(ls "$OUT/seeds/raw" | wc -l) files, $(ls "$OUT/seeds/parts" | wc -l) packages as text, $(ls "$OUT/seeds/docx" | wc -l) Word seeds"
 
 # Replay the committed regression inputs first: each must pass every target.
 shopt -s nullglob
@@ -90,6 +115,7 @@ for target in "${TARGETS[@]}"; do
   mkdir -p "$corpus" "$crashes"
   seeds="$OUT/seeds/raw"
   [ "$target" = FuzzParts ] && seeds="$OUT/seeds/parts"
+  [ "$target" = FuzzDOCX ] && seeds="$OUT/seeds/docx"
   echo "== $target: ${FUZZ_SECONDS}s (log: fuzz-out/logs/$target.log)"
   status=0
   # Slow units are findings past 30 s: the import's formula budget (FormulaEvaluator.maxSteps, 1 s in a release

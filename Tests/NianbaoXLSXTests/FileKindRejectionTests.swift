@@ -6,7 +6,7 @@ import Testing
 @Suite struct FileKindRejectionTests {
   @Test func everyRejectionSaysWhatTheFileIs() {
     let kinds: [FileKind] = [
-      .empty, .json, .legacyXLS, .encryptedOOXML, .otherOLE2, .png, .pdf, .jpeg, .gif, .text, .unknown,
+      .empty, .json, .legacyXLS, .legacyWord, .encryptedOOXML, .otherOLE2, .png, .pdf, .jpeg, .gif, .text, .unknown,
     ]
     for kind in kinds {
       let error = kind.rejection(file: "a.xlsx")

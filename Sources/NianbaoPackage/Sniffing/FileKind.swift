@@ -9,6 +9,9 @@ package enum FileKind: Equatable {
   case empty
   case zip
   case legacyXLS
+  /// A legacy Word 97–2003 document (`.doc`) or a WPS Office document (`.wps`, which is written in Word's binary
+  /// format): an OLE2 container with a `WordDocument` stream.
+  case legacyWord
   case encryptedOOXML
   case otherOLE2
   case png
@@ -52,6 +55,10 @@ package enum FileKind: Equatable {
       if containsUTF16(scanned, "EncryptedPackage") || containsUTF16(scanned, "EncryptionInfo") {
         return .encryptedOOXML
       }
+      // A directory entry's name is NUL-terminated: matching the terminator too keeps a document's UTF-16 text
+      // ("Book", "WordDocument" written in a paragraph) from passing for a stream name. Word first, since
+      // Word's text is UTF-16 and may well spell "Book".
+      if wordStreams.contains(where: { containsUTF16(scanned, $0, terminated: true) }) { return .legacyWord }
       if containsUTF16(scanned, "Workbook") || containsUTF16(scanned, "Book") { return .legacyXLS }
       return .otherOLE2
     }
@@ -72,8 +79,12 @@ package enum FileKind: Equatable {
     return .unknown
   }
 
-  private static func containsUTF16(_ bytes: [UInt8], _ name: String) -> Bool {
-    let needle: [UInt8] = name.utf8.flatMap { [$0, UInt8(0)] }
+  /// The OLE2 streams that mark a word-processing document: Word 97–2003's main stream, which WPS Office's `.wps`
+  /// holds as well.
+  private static let wordStreams = ["WordDocument"]
+
+  private static func containsUTF16(_ bytes: [UInt8], _ name: String, terminated: Bool = false) -> Bool {
+    let needle: [UInt8] = name.utf8.flatMap { [$0, UInt8(0)] } + (terminated ? [0, 0] : [])
     guard bytes.count >= needle.count else { return false }
     var index = 0
     while index + needle.count <= bytes.count {

@@ -1,3 +1,4 @@
+import NianbaoDOCX
 import NianbaoGrid
 import NianbaoPackage
 import NianbaoText
@@ -7,7 +8,9 @@ import NianbaoXLSX
 public enum ReportCarrier: String, Sendable, CaseIterable {
   /// An XLSX workbook.
   case xlsx
-  /// A page of text: a web page saved as text, one table cell per line.
+  /// A Word document (`.docx`; a legacy `.doc` or `.wps` is named and refused by this reader).
+  case docx
+  /// A page of text: a web page saved as text (one table cell per line), or a PDF's text in reading order.
   case text
 
   /// The file name endings of every carrier, for picking a folder's reports (the reader is then chosen by
@@ -18,6 +21,7 @@ public enum ReportCarrier: String, Sendable, CaseIterable {
   public var extensions: [String] {
     switch self {
     case .xlsx: [".xlsx"]
+    case .docx: [".docx", ".doc", ".wps"]
     case .text: [".txt"]
     }
   }
@@ -26,15 +30,22 @@ public enum ReportCarrier: String, Sendable, CaseIterable {
   public var displayName: String {
     switch self {
     case .xlsx: "XLSX workbook"
+    case .docx: "Word document"
     case .text: "text"
     }
   }
 
-  /// The carrier of a file by its first bytes (and, for a zip package, its entry names); `nil` when no carrier
-  /// reads it (the importer then says what the file is).
-  static func detect(_ bytes: [UInt8]) -> ReportCarrier? {
-    switch FileKind.detect(bytes) {
-    case .zip: return .xlsx
+  /// The carrier of a file of `kind` (for a zip package, by its entry names: `word/` is a Word document); `nil`
+  /// when no carrier reads it (the XLSX reader then says what the file is).
+  static func detect(_ kind: FileKind, entries: () -> [String]?) -> ReportCarrier? {
+    switch kind {
+    case .zip:
+      let names = entries() ?? []
+      let isWord =
+        names.contains { $0.lowercased() == "word/document.xml" }
+        && !names.contains { $0.lowercased() == "xl/workbook.xml" }
+      return isWord ? .docx : .xlsx
+    case .legacyWord: return .docx
     case .text: return .text
     default: return nil
     }
@@ -42,8 +53,8 @@ public enum ReportCarrier: String, Sendable, CaseIterable {
 }
 
 extension ReportImporter {
-  /// Imports a report from a file in any carrier, chosen by content: an XLSX workbook is streamed from the file,
-  /// other carriers are read whole (up to `limits.maxInputBytes`).
+  /// Imports a report from a file in any carrier, chosen by content: an XLSX workbook and a Word document are
+  /// streamed from the file, other carriers are read whole (up to `limits.maxInputBytes`).
   public static func importDocument(at path: String, previous: Report? = nil, limits: ReadLimits = .default)
     throws(ImportError) -> ReportImport
   {
@@ -55,45 +66,55 @@ extension ReportImporter {
     } catch {
       throw .unreadable(XLSXError(.unreadableFile, "The file \(path) cannot be read."))
     }
-    guard kind == .text else {
+    let carrier = ReportCarrier.detect(kind) { try? ZipArchive(path: path, limits: limits).names }
+    switch carrier {
+    case .docx:
+      return try importReport(
+        from: readWord { () throws(DOCXError) in try DOCXReader.read(path: path, limits: limits) },
+        source: path, previous: previous)
+    case .text:
+      let bytes: [UInt8]
+      do {
+        bytes = try FileBytes.read(path: path, limit: limits.maxInputBytes)
+      } catch {
+        throw .unreadable(XLSXError(error))
+      }
+      return try importDocument(bytes: bytes, name: path, previous: previous, limits: limits)
+    case .xlsx, nil:
       // Workbooks are streamed from the file; anything else gets the XLSX reader's sentence naming what it is.
       return try importWorkbook(at: path, previous: previous, limits: limits)
     }
-    let bytes: [UInt8]
-    do {
-      bytes = try FileBytes.read(path: path, limit: limits.maxInputBytes)
-    } catch {
-      throw .unreadable(XLSXError(error))
-    }
-    return try importDocument(bytes: bytes, name: path, previous: previous, limits: limits)
   }
 
   /// Imports a report held in memory in any carrier, chosen by content; `name` names it in messages.
   public static func importDocument(
     bytes: [UInt8], name: String, previous: Report? = nil, limits: ReadLimits = .default
   ) throws(ImportError) -> ReportImport {
-    let (carrier, grids) = try readGrids(bytes: bytes, name: name, limits: limits)
-    guard carrier != .xlsx else {
-      return try importWorkbook(bytes: bytes, name: name, previous: previous, limits: limits)
-    }
-    return try importReport(from: grids, source: name, previous: previous)
-  }
-
-  /// The grids of a document and its carrier. XLSX yields no grids here: workbooks are read by
-  /// ``importWorkbook(bytes:name:previous:limits:)``, which names its own errors.
-  static func readGrids(bytes: [UInt8], name: String, limits: ReadLimits) throws(ImportError)
-    -> (ReportCarrier, [SourceGrid])
-  {
-    switch ReportCarrier.detect(bytes) {
+    let kind = FileKind.detect(bytes)
+    let carrier = ReportCarrier.detect(kind) { try? ZipArchive(bytes: bytes, displayName: name, limits: limits).names }
+    switch carrier {
+    case .docx:
+      let grids = try readWord { () throws(DOCXError) in try DOCXReader.read(bytes: bytes, name: name, limits: limits) }
+      return try importReport(from: grids, source: name, previous: previous)
     case .text:
+      let grids: [SourceGrid]
       do {
-        return (.text, try TextReader.read(bytes: bytes, name: name, limits: limits))
+        grids = try TextReader.read(bytes: bytes, name: name, limits: limits)
       } catch {
         throw .unreadableDocument(carrier: .text, kind: error.kind.rawValue, message: error.message)
       }
+      return try importReport(from: grids, source: name, previous: previous)
     case .xlsx, nil:
-      // A zip is a workbook here; anything else gets the XLSX reader's sentence naming what the file is.
-      return (.xlsx, [])
+      return try importWorkbook(bytes: bytes, name: name, previous: previous, limits: limits)
+    }
+  }
+
+  /// The grids a Word reader yields, its error made an ``ImportError``.
+  private static func readWord(_ read: () throws(DOCXError) -> [SourceGrid]) throws(ImportError) -> [SourceGrid] {
+    do {
+      return try read()
+    } catch {
+      throw .unreadableDocument(carrier: .docx, kind: error.kind.rawValue, message: error.description)
     }
   }
 }

@@ -62,7 +62,7 @@ public enum ReportImporter {
   static func importReport(from sourceGrids: [SourceGrid], source: String, previous: Report?, cache: LocationCache?)
     throws(ImportError) -> ReportImport
   {
-    let grids = ReadingOrderRestorer.restore(sourceGrids).map(ColumnRestorer.restore)
+    let grids = TableJoiner.join(ReadingOrderRestorer.restore(sourceGrids).map(ColumnRestorer.restore))
     let key = cache.map { _ in LocationCache.Key(grids: grids) }
     let shape: LocationCache.Entry
     if let cache, let key, let known = cache.entry(for: key, grids: grids) {

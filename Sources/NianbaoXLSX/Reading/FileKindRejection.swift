@@ -13,6 +13,10 @@ extension FileKind {
         .legacyXLS,
         "The file \(file) is a legacy Excel 97-2003 workbook (.xls), not an XLSX workbook. "
           + "Open it in Excel, WPS or LibreOffice and save it as .xlsx.")
+    case .legacyWord:
+      return XLSXError(
+        .otherFileType,
+        "The file \(file) is a legacy Word 97-2003 or WPS document (.doc, .wps), not an XLSX workbook.")
     case .encryptedOOXML:
       return XLSXError(
         .encryptedWorkbook,
