@@ -8,6 +8,7 @@ let package = Package(
     .library(name: "NianbaoPackage", targets: ["NianbaoPackage"]),
     .library(name: "NianbaoGrid", targets: ["NianbaoGrid"]),
     .library(name: "NianbaoXLSX", targets: ["NianbaoXLSX"]),
+    .library(name: "NianbaoPDF", targets: ["NianbaoPDF"]),
     .library(name: "NianbaoReport", targets: ["NianbaoReport"]),
     .executable(name: "nianbao", targets: ["nianbao"]),
   ],
@@ -25,6 +26,11 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
     ),
+    .systemLibrary(
+      name: "CPoppler",
+      pkgConfig: "poppler-glib",
+      providers: [.apt(["libpoppler-glib-dev"])]
+    ),
     // The package layer at the C edge: zip entries with inflation limits, the XML event parser, file sniffing.
     .target(
       name: "NianbaoPackage",
@@ -36,6 +42,10 @@ let package = Package(
     .target(
       name: "NianbaoXLSX",
       dependencies: ["NianbaoPackage", "NianbaoGrid", "CZip", "CXML2"]
+    ),
+    .target(
+      name: "NianbaoPDF",
+      dependencies: ["NianbaoGrid", "CPoppler", "CZip"]
     ),
     .target(
       name: "NianbaoReport",
@@ -63,6 +73,11 @@ let package = Package(
     .testTarget(
       name: "NianbaoXLSXTests",
       dependencies: ["NianbaoXLSX", "NianbaoPackage", "NianbaoGrid"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "NianbaoPDFTests",
+      dependencies: ["NianbaoPDF", "NianbaoGrid", "NianbaoReport"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
