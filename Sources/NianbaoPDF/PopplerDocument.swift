@@ -117,7 +117,8 @@ final class PopplerDocument {
         let high = max(pixel[0], pixel[1], pixel[2])
         let low = min(pixel[0], pixel[1], pixel[2])
         // Coloured pixels (a shaded header row) count as paper: rules and text are black or grey.
-        pixels[row * columns + column] = high - low > 24 ? 255 : UInt8((Int(pixel[0]) + Int(pixel[1]) + Int(pixel[2])) / 3)
+        pixels[row * columns + column] =
+          high - low > 24 ? 255 : UInt8((Int(pixel[0]) + Int(pixel[1]) + Int(pixel[2])) / 3)
       }
     }
     return (pixels, columns, rows)

@@ -28,6 +28,13 @@ struct TableBlock: Sendable, Equatable {
   var top: Double { cells.map(\.y0).min() ?? 0 }
   var bottom: Double { cells.map(\.y1).max() ?? 0 }
 
+  /// A table of the given cells.
+  init(cells: [Cell], firstPage: Int, lastPage: Int) {
+    self.cells = cells
+    self.firstPage = firstPage
+    self.lastPage = lastPage
+  }
+
   /// The table a page's rules and glyphs form: each cell's text is the lines of the glyphs whose centres lie inside
   /// it, joined (a label broken over lines inside a cell reads as one; see ``Paragraphs/cellText(_:)``).
   init(ruled table: RuledTable, glyphs: [Glyph], page: Int) {
@@ -116,7 +123,9 @@ struct TableBlock: Sendable, Equatable {
 
   /// The cells' texts and horizontal extents, in order, to compare the header rows of two parts of a table.
   private static func signature(_ cells: [Cell]) -> [String] {
-    cells.sorted { ($0.y0, $0.x0) < ($1.y0, $1.x0) }.map { "\(Int($0.x0.rounded()))|\(Int($0.x1.rounded()))|\($0.text)" }
+    cells.sorted { ($0.y0, $0.x0) < ($1.y0, $1.x0) }.map {
+      "\(Int($0.x0.rounded()))|\(Int($0.x1.rounded()))|\($0.text)"
+    }
   }
 
   /// Adds the table to `builder`: rows and columns from the distinct cell edges, each cell at its top-left with

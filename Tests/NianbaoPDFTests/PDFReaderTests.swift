@@ -44,7 +44,9 @@ import Testing
   @Test func readsThePublishedXiasizhenReport() throws {
     let pdf = Self.shared.appendingPathComponent("reports/xiasizhen_2021.pdf").path
     let expected = try Report(
-      jsonText: String(contentsOfFile: Self.shared.appendingPathComponent("fixtures/expected/xiasizhen_2021.json").path, encoding: .utf8))
+      jsonText: String(
+        contentsOfFile: Self.shared.appendingPathComponent("fixtures/expected/xiasizhen_2021.json").path,
+        encoding: .utf8))
     let grids = try PDFReader.read(path: pdf)
     let imported = try ReportImporter.importReport(from: grids, source: pdf)
     Self.expectSameTables(imported.report, expected, "xiasizhen_2021.pdf")
@@ -59,7 +61,9 @@ import Testing
   @Test func readsTheOverviewUpToTheSpaceHiddenAtALineEnd() throws {
     let pdf = Self.shared.appendingPathComponent("reports/xiasizhen_2021.pdf").path
     let expected = try Report(
-      jsonText: String(contentsOfFile: Self.shared.appendingPathComponent("fixtures/expected/xiasizhen_2021.json").path, encoding: .utf8))
+      jsonText: String(
+        contentsOfFile: Self.shared.appendingPathComponent("fixtures/expected/xiasizhen_2021.json").path,
+        encoding: .utf8))
     let overview = Self.section("一、", in: try PDFReader.read(path: pdf))
     let hidden = try #require(expected.text.overview?.replacingOccurrences(of: "要求， 2020年", with: "要求，2020年"))
     #expect(overview == hidden)
@@ -82,7 +86,8 @@ import Testing
       #expect(imported.report.text.problems == expected.text.problems)
       #expect(imported.report.text.other == expected.text.other)
       #expect(
-        imported.report.text.overview == expected.text.overview?.replacingOccurrences(of: "要求， 2020年", with: "要求，2020年"))
+        imported.report.text.overview == expected.text.overview?.replacingOccurrences(of: "要求， 2020年", with: "要求，2020年")
+      )
     }
   }
 
