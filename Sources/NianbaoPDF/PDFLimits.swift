@@ -1,6 +1,7 @@
 /// Bounds the PDF reader keeps to, so that a hostile or broken file costs bounded memory and time.
 public struct PDFLimits: Sendable, Equatable {
-  /// The most bytes the file may have.
+  /// The most bytes the file may have. The PDF library keeps its own copy of the bytes while the file is read, so
+  /// the default of 32 MiB keeps the whole read near 64 MiB.
   public var maxBytes: Int
   /// The most pages the document may have.
   public var maxPages: Int
@@ -15,7 +16,7 @@ public struct PDFLimits: Sendable, Equatable {
 
   /// Creates limits; every value has a safe default.
   public init(
-    maxBytes: Int = 64 << 20, maxPages: Int = 200, maxStreamBytes: Int = 32 << 20,
+    maxBytes: Int = 32 << 20, maxPages: Int = 200, maxStreamBytes: Int = 32 << 20,
     maxCharactersPerPage: Int = 50_000, maxSecondsPerPage: Double = 2, maxSeconds: Double = 10
   ) {
     self.maxBytes = maxBytes
@@ -26,6 +27,6 @@ public struct PDFLimits: Sendable, Equatable {
     self.maxSeconds = maxSeconds
   }
 
-  /// The default limits: generous for a report of a few dozen pages.
+  /// The default limits: generous for a report of a few dozen pages (a text PDF of a report is well under 1 MiB).
   public static let `default` = PDFLimits()
 }

@@ -5,7 +5,7 @@ import Testing
 @Suite struct PDFLimitsTests {
   @Test func defaultsKeepToTheBudget() {
     let limits = PDFLimits.default
-    #expect(limits.maxBytes == 64 << 20)
+    #expect(limits.maxBytes == 32 << 20)
     #expect(limits.maxPages == 200)
     #expect(limits.maxStreamBytes <= limits.maxBytes)
     #expect(limits.maxSecondsPerPage <= limits.maxSeconds)
