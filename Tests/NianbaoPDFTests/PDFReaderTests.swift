@@ -96,15 +96,4 @@ import Testing
     let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
     #expect(try PDFReader.read(bytes: bytes, name: "x.pdf") == PDFReader.read(path: path))
   }
-
-  @Test func dumpsGrids() throws {
-    guard let path = ProcessInfo.processInfo.environment["NIANBAO_PDF_DUMP"] else { return }
-    let grids = try PDFReader.read(path: path)
-    for grid in grids {
-      print("== \(grid.name)")
-      for cell in grid.cells {
-        print("\(cell.reference) \(cell.rowSpan)x\(cell.columnSpan) \(cell.text)")
-      }
-    }
-  }
 }
