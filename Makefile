@@ -1,7 +1,7 @@
 # nianbao — build, test, demo and interop. `make test` installs what it needs first.
 SHELL := /bin/bash
 SWIFT ?= swift
-APT_PACKAGES := pkg-config libxml2-dev libzip-dev zlib1g-dev
+APT_PACKAGES := pkg-config libxml2-dev libzip-dev zlib1g-dev libpoppler-glib-dev
 INTEROP_APT := libreoffice-calc-nogui fonts-noto-cjk poppler-utils chromium
 INTEROP_PIP := openpyxl python-calamine
 BIN := .build/debug/nianbao

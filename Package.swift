@@ -10,6 +10,7 @@ let package = Package(
     .library(name: "NianbaoXLSX", targets: ["NianbaoXLSX"]),
     .library(name: "NianbaoText", targets: ["NianbaoText"]),
     .library(name: "NianbaoDOCX", targets: ["NianbaoDOCX"]),
+    .library(name: "NianbaoPDF", targets: ["NianbaoPDF"]),
     .library(name: "NianbaoReport", targets: ["NianbaoReport"]),
     .executable(name: "nianbao", targets: ["nianbao"]),
   ],
@@ -26,6 +27,11 @@ let package = Package(
       name: "CXML2",
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
+    ),
+    .systemLibrary(
+      name: "CPoppler",
+      pkgConfig: "poppler-glib",
+      providers: [.apt(["libpoppler-glib-dev"])]
     ),
     // The package layer at the C edge: zip entries with inflation limits, the XML event parser, file sniffing.
     .target(
@@ -48,8 +54,12 @@ let package = Package(
       dependencies: ["NianbaoPackage", "NianbaoGrid", "CXML2"]
     ),
     .target(
+      name: "NianbaoPDF",
+      dependencies: ["NianbaoGrid", "CPoppler", "CZip"]
+    ),
+    .target(
       name: "NianbaoReport",
-      dependencies: ["NianbaoGrid", "NianbaoXLSX", "NianbaoText", "NianbaoDOCX", "NianbaoPackage"],
+      dependencies: ["NianbaoGrid", "NianbaoXLSX", "NianbaoText", "NianbaoDOCX", "NianbaoPDF", "NianbaoPackage"],
       resources: [.copy("Schema/nianbao.schema.json")]
     ),
     .executableTarget(
@@ -82,6 +92,11 @@ let package = Package(
     .testTarget(
       name: "NianbaoDOCXTests",
       dependencies: ["NianbaoDOCX", "NianbaoPackage", "NianbaoGrid", "NianbaoReport"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "NianbaoPDFTests",
+      dependencies: ["NianbaoPDF", "NianbaoGrid", "NianbaoReport"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

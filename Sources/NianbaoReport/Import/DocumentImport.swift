@@ -1,5 +1,6 @@
 import NianbaoDOCX
 import NianbaoGrid
+import NianbaoPDF
 import NianbaoPackage
 import NianbaoText
 import NianbaoXLSX
@@ -10,6 +11,8 @@ public enum ReportCarrier: String, Sendable, CaseIterable {
   case xlsx
   /// A Word document (`.docx`; a legacy `.doc` or `.wps` is named and refused by this reader).
   case docx
+  /// A PDF with a text layer (a scan is named and refused).
+  case pdf
   /// A page of text: a web page saved as text (one table cell per line), or a PDF's text in reading order.
   case text
 
@@ -22,6 +25,7 @@ public enum ReportCarrier: String, Sendable, CaseIterable {
     switch self {
     case .xlsx: [".xlsx"]
     case .docx: [".docx", ".doc", ".wps"]
+    case .pdf: [".pdf"]
     case .text: [".txt"]
     }
   }
@@ -31,6 +35,7 @@ public enum ReportCarrier: String, Sendable, CaseIterable {
     switch self {
     case .xlsx: "XLSX workbook"
     case .docx: "Word document"
+    case .pdf: "PDF"
     case .text: "text"
     }
   }
@@ -46,6 +51,7 @@ public enum ReportCarrier: String, Sendable, CaseIterable {
         && !names.contains { $0.lowercased() == "xl/workbook.xml" }
       return isWord ? .docx : .xlsx
     case .legacyWord: return .docx
+    case .pdf: return .pdf
     case .text: return .text
     default: return nil
     }
@@ -72,6 +78,9 @@ extension ReportImporter {
       return try importReport(
         from: readWord { () throws(DOCXError) in try DOCXReader.read(path: path, limits: limits) },
         source: path, previous: previous)
+    case .pdf:
+      return try importReport(
+        from: readPDF { () throws(PDFError) in try PDFReader.read(path: path) }, source: path, previous: previous)
     case .text:
       let bytes: [UInt8]
       do {
@@ -96,6 +105,9 @@ extension ReportImporter {
     case .docx:
       let grids = try readWord { () throws(DOCXError) in try DOCXReader.read(bytes: bytes, name: name, limits: limits) }
       return try importReport(from: grids, source: name, previous: previous)
+    case .pdf:
+      let grids = try readPDF { () throws(PDFError) in try PDFReader.read(bytes: bytes, name: name) }
+      return try importReport(from: grids, source: name, previous: previous)
     case .text:
       let grids: [SourceGrid]
       do {
@@ -115,6 +127,15 @@ extension ReportImporter {
       return try read()
     } catch {
       throw .unreadableDocument(carrier: .docx, kind: error.kind.rawValue, message: error.description)
+    }
+  }
+
+  /// The grids the PDF reader yields, its error made an ``ImportError``.
+  private static func readPDF(_ read: () throws(PDFError) -> [SourceGrid]) throws(ImportError) -> [SourceGrid] {
+    do {
+      return try read()
+    } catch {
+      throw .unreadableDocument(carrier: .pdf, kind: error.kind.rawValue, message: error.description)
     }
   }
 }
