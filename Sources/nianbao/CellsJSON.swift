@@ -19,7 +19,14 @@ enum CellsJSON {
       }
       output.write("],\n\"merges\":[")
       output.write(layout.merges.map { quote($0.a1) }.joined(separator: ","))
-      output.write("]}")
+      output.write("]")
+      let overlaps = CellsOverlaps.report(layout, sheet: info.name)
+      if !overlaps.isEmpty {
+        output.write(",\n\"overlappingMerges\":[")
+        output.write(overlaps.map { "[\(quote($0.first.a1)),\(quote($0.second.a1))]" }.joined(separator: ","))
+        output.write("]")
+      }
+      output.write("}")
     }
     output.write("\n]}\n")
   }

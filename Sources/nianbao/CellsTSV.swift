@@ -19,6 +19,12 @@ enum CellsTSV {
       for merge in layout.merges {
         output.write([info.name, merge.a1, "merge", "", "", ""].map(escape).joined(separator: "\t") + "\n")
       }
+      // A merge that overlaps an earlier one: its range, then the range it overlaps in the value column.
+      for overlap in CellsOverlaps.report(layout, sheet: info.name) {
+        output.write(
+          [info.name, overlap.second.a1, "overlap", overlap.first.a1, "", ""].map(escape).joined(separator: "\t")
+            + "\n")
+      }
     }
   }
 
