@@ -58,7 +58,7 @@ import Testing
 
   @Test func entriesWhoseDataOverlapAreRefused() throws {
     // Two central entries pointing at one local header: the second's data overlaps the first's.
-    var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Self.path("crafted/minimal.xlsx"))))
+    let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Self.path("crafted/minimal.xlsx"))))
     let check = ZipDirectoryCheck(
       read: { offset, count in offset + count <= bytes.count ? Array(bytes[offset..<(offset + count)]) : nil },
       size: bytes.count, file: "minimal.xlsx")
@@ -71,6 +71,5 @@ import Testing
     } throws: { error in
       (error as? PackageError)?.message.contains("overlap") == true
     }
-    bytes.removeAll()
   }
 }

@@ -7,7 +7,9 @@ import Testing
   static func row(_ index: Int, _ values: [CellValue]) -> Row {
     Row(
       index: index,
-      cells: values.enumerated().map { Cell(reference: CellReference(row: index, column: $0.offset + 1)!, value: $0.element) })
+      cells: values.enumerated().map {
+        Cell(reference: CellReference(row: index, column: $0.offset + 1)!, value: $0.element)
+      })
   }
 
   static func build(window: Int, rows: [Row], merges: [CellRange] = []) -> BoundedSheetGrid {

@@ -14,7 +14,8 @@ import Testing
   }
 
   @Test func everyOverlappingPairIsListedInFileOrderOfItsLaterRange() {
-    #expect(Self.overlaps(["A1:C3", "E1:F1", "B2:D4", "C3:C3"]) == ["A1:C3 and B2:D4", "A1:C3 and C3", "B2:D4 and C3"])
+    #expect(
+      Self.overlaps(["A1:C3", "E1:F1", "B2:D4", "C3:C3"]) == ["A1:C3 and B2:D4", "A1:C3 and C3", "B2:D4 and C3"])
   }
 
   @Test func aMergeStartingBelowALaterOneIsStillCompared() {
