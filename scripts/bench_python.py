@@ -37,6 +37,40 @@ def read_calamine(path):
     return f"cells={tally[0]} chars={tally[1]}"
 
 
+def cells_tsv_calamine(path):
+    """What `nianbao cells --format tsv` prints, from python-calamine: one line per non-empty cell, to stdout."""
+    import python_calamine
+
+    def letters(column):
+        name = ""
+        while column:
+            column, rest = divmod(column - 1, 26)
+            name = chr(65 + rest) + name
+        return name
+
+    out = sys.stdout
+    out.write("sheet\tref\ttype\tvalue\tformula\tcached\n")
+    workbook = python_calamine.CalamineWorkbook.from_path(path)
+    for name in workbook.sheet_names:
+        names = []
+        for number, row in enumerate(workbook.get_sheet_by_name(name).iter_rows(), 1):
+            while len(names) < len(row):
+                names.append(letters(len(names) + 1))
+            for column, value in enumerate(row):
+                if value is None or value == "":
+                    continue
+                if isinstance(value, str):
+                    kind = "string"
+                    text = value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+                elif isinstance(value, bool):
+                    kind, text = "boolean", "TRUE" if value else "FALSE"
+                else:
+                    kind, text = "number", repr(value)
+                out.write(f"{name}\t{names[column]}{number}\t{kind}\t{text}\t\t\n")
+    out.flush()
+    return None
+
+
 def read_openpyxl(path):
     import openpyxl
 
@@ -90,6 +124,8 @@ def main():
     command, rest = arguments[0], arguments[1:]
     if command == "read-calamine" and len(rest) == 1:
         print(read_calamine(rest[0]))
+    elif command == "cells-tsv-calamine" and len(rest) == 1:
+        cells_tsv_calamine(rest[0])
     elif command == "read-openpyxl" and len(rest) == 1:
         print(read_openpyxl(rest[0]))
     elif command == "write-xlsxwriter" and len(rest) in (3, 4):

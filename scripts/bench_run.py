@@ -153,6 +153,23 @@ def main():
     targets.append((f"read peak memory {peak_large:.1f} MB ≤ 32 MB, flat ({small_rows:,} rows: "
                     f"{small_run[1]:.1f} MB)", peak_large <= 32 and flat))
 
+    # 1b. The cells listing end to end (read, format, write to a pipe's end), beside python-calamine writing the
+    # same TSV.
+    def listing(name, command):
+        quoted = " ".join(shlex.quote(part) for part in command)
+        return measure(name, ["sh", "-c", f"exec {quoted} > /dev/null"], runs(3), warmup=1)
+
+    cal_tsv = listing("cells calamine tsv", PY + ["cells-tsv-calamine", shared])
+    for label in ("tsv", "json"):
+        seconds, peak, _ = listing(f"cells nianbao {label}", [NIANBAO, "cells", "--format", label, shared])
+        rows.append(("1 cells", f"{ROWS:,}×{COLS} shared strings", f"nianbao cells --format {label}", seconds,
+                     rate(CELLS / seconds) + " cells/s", peak, f"{cal_tsv[0] / seconds:.2f}× calamine TSV"))
+        targets.append((f"cells {label}: {rate(CELLS / seconds)} cells/s ≥ 2 M", CELLS / seconds >= 2e6))
+        targets.append((f"cells {label}: {cal_tsv[0] / seconds:.2f}× python-calamine writing TSV ≥ 3×",
+                        cal_tsv[0] / seconds >= 3))
+    rows.append(("1 cells", f"{ROWS:,}×{COLS} shared strings", "python-calamine, same TSV", cal_tsv[0],
+                 rate(CELLS / cal_tsv[0]) + " cells/s", cal_tsv[1], "1.00× calamine TSV"))
+
     # 2. Write.
     out = os.path.join(WORK, "written.xlsx")
     nb = measure("write nianbao", [os.path.join(BIN, "bench-write"), out, str(ROWS), str(COLS)], runs(3), expect)

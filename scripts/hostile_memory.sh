@@ -9,8 +9,9 @@
 # ../shared/fixtures/bad, writing with -o into a fresh folder. A file fails when the run ends by a signal, takes
 # more than MAX_RSS_MB of resident memory or MAX_SECONDS of wall time, or exits 2 (refused) but leaves a file
 # behind. The zip bombs among them (ratio-bomb, total-size-bomb, lying-size-bomb, zip-bomb-small, million-merges)
-# inflate to 24 MiB to 900 MiB if read: they must be refused within the same bounds. Time bounds live here, not in
-# unit tests. Prints one line per file and a summary; exits 1 when any file is out of bounds.
+# inflate to 24 MiB to 900 MiB if read: they must be refused within the same bounds. A report workbook carrying a
+# register of 200,000 x 10 numbers on a second sheet (scripts/make_register_workbook.py, generated into the scratch
+# folder) must be imported within them too, to the report's own JSON. Time bounds live here, not in unit tests. Prints one line per file and a summary; exits 1 when any file is out of bounds.
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -38,7 +39,11 @@ max_rss_file=""
 max_time=0
 max_time_file=""
 printf '%-52s %5s %9s %8s\n' file exit "RSS MB" seconds
-for file in Tests/NianbaoXLSXTests/Fixtures/hostile/* Tests/NianbaoXLSXTests/Fixtures/fuzz/* ../shared/fixtures/bad/*; do
+register="$scratch/register-200000x10.xlsx"
+python3 scripts/make_register_workbook.py "$register" 200000 10
+"$NIANBAO" import Samples/xiasizhen_2021.xlsx -o "$scratch/report-alone.json" 2>/dev/null
+for file in Tests/NianbaoXLSXTests/Fixtures/hostile/* Tests/NianbaoXLSXTests/Fixtures/fuzz/* ../shared/fixtures/bad/* \
+  "$register"; do
   [ -f "$file" ] || continue
   count=$((count + 1))
   out="$scratch/$count"
@@ -55,8 +60,12 @@ for file in Tests/NianbaoXLSXTests/Fixtures/hostile/* Tests/NianbaoXLSXTests/Fix
   if awk -v t="$wall" -v m="$MAX_SECONDS" 'BEGIN { exit !(t > m) }'; then problem="$problem over ${MAX_SECONDS} s"; fi
   if [ "$status" -eq 2 ] && [ -n "$(ls -A "$out/target")" ]; then problem="$problem left a file behind"; fi
   case "$status" in 0 | 1 | 2) ;; *) problem="$problem exit $status" ;; esac
+  if [ "$file" = "$register" ] && ! cmp -s "$out/target/report.json" "$scratch/report-alone.json"; then
+    problem="$problem differs from the report alone"
+  fi
   name="${file#Tests/NianbaoXLSXTests/Fixtures/}"
   name="${name#../shared/fixtures/}"
+  name="${name#"$scratch"/}"
   printf '%-52s %5s %9s %8s %s\n' "$name" "$status" "$rss_mb" "$wall" "${problem:+FAIL:$problem}"
   [ -n "$problem" ] && failures=$((failures + 1))
   if [ "$rss_kb" -gt "$max_rss" ]; then max_rss=$rss_kb; max_rss_file=$name; fi

@@ -12,6 +12,7 @@ output or error.
 Run: python3 scripts/make_reader_fixtures.py
 """
 import base64
+import io
 import os
 import random
 import struct
@@ -166,6 +167,61 @@ def crafted():
               basic([sheet('<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>only</t></is></c></row>'
                            '</sheetData>')], None, styles=False))
 
+    zip_quirks(out)
+
+
+def zip_quirks(out):
+    """Packages from old or Windows generators that Excel, LibreOffice and python-calamine open, and libzip's
+    consistency check (ZIP_CHECKCONS) refused: each must read like python-calamine (the goldens)."""
+    cells = sheet('<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>42</v></c></row>'
+                  '<row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2"><v>-7.5</v></c></row></sheetData>'
+                  '<mergeCells count="1"><mergeCell ref="C1:D2"/></mergeCells>')
+    entries = basic([cells], sst(["<si><t>申请人情况</t></si>", "<si><t>总计</t></si>"]))
+    # The end record counts one entry fewer than its central directory holds (a stale count), and the file ends
+    # with bytes after the end record.
+    data = bytearray(zip_bytes(entries))
+    end = data.rfind(b"PK\x05\x06")
+    count = struct.unpack_from("<H", data, end + 10)[0]
+    struct.pack_into("<HH", data, end + 8, count - 1, count - 1)
+    with open(os.path.join(out, "stale-count.xlsx"), "wb") as handle:
+        handle.write(bytes(data) + b"\0" * 16)
+    # Every entry streamed with a data descriptor; the local headers carry the CRC but no sizes, and a time that
+    # differs from the central directory's.
+    data = bytearray(streamed_zip_bytes(entries))
+    directory = data.rfind(b"PK\x05\x06")
+    offset = struct.unpack_from("<I", data, directory + 16)[0]
+    while data[offset:offset + 4] == b"PK\x01\x02":
+        crc, = struct.unpack_from("<I", data, offset + 16)
+        local, = struct.unpack_from("<I", data, offset + 42)
+        struct.pack_into("<I", data, local + 14, crc)
+        struct.pack_into("<H", data, local + 10, 0x0021)
+        offset += 46 + sum(struct.unpack_from("<HHH", data, offset + 28))
+    with open(os.path.join(out, "data-descriptor.xlsx"), "wb") as handle:
+        handle.write(bytes(data))
+    # Entry names written with backslashes (xl\\workbook.xml), as some Windows generators do.
+    write_zip(os.path.join(out, "backslash-names.xlsx"),
+              [(name.replace("/", "\\") if name.startswith("xl/") else name, body) for name, body in entries])
+
+
+def streamed_zip_bytes(entries):
+    """A zip written to a stream that cannot seek, so that every entry carries a data descriptor."""
+    class Stream(io.RawIOBase):
+        def __init__(self):
+            self.data = bytearray()
+
+        def writable(self):
+            return True
+
+        def write(self, chunk):
+            self.data += chunk
+            return len(chunk)
+
+    stream = Stream()
+    with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, body in entries:
+            with archive.open(zipfile.ZipInfo(name, DATE), "w") as part:
+                part.write(body.encode("utf-8") if isinstance(body, str) else body)
+    return bytes(stream.data)
 
 def hostile():
     out = os.path.join(ROOT, "hostile")
@@ -305,6 +361,14 @@ def hostile_more(out, good, replace):
         f'<row r="{r}"><c r="A{r}"><v>{r * 7}</v></c></row>' for r in range(1, 200)) + "</sheetData>"))
     corrupt_data(path, "xl/worksheets/sheet1.xml")
     write_zip(os.path.join(out, "backslash-entry.xlsx"), good + [("..\\..\\evil.txt", "x")])
+    # A backslash name that reads as another entry's name once its backslash is a slash.
+    write_zip(os.path.join(out, "backslash-collision.xlsx"), good + [("xl\\styles.xml", "<x/>")])
+    # A local header that names another entry than the central directory (readers would disagree).
+    data = bytearray(zip_bytes(good))
+    at = data.find(b"xl/styles.xml", 0, data.find(b"PK\x01\x02"))
+    data[at:at + len("xl/styles.xml")] = b"xl/stylex.xml"
+    with open(os.path.join(out, "local-name-mismatch.xlsx"), "wb") as handle:
+        handle.write(bytes(data))
     write_zip(os.path.join(out, "rels-climb.xlsx"), replace(
         good, "xl/_rels/workbook.xml.rels",
         workbook_rels(1).replace('Target="worksheets/sheet1.xml"', 'Target="../../../etc/passwd"')))

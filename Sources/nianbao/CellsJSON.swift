@@ -12,42 +12,59 @@ enum CellsJSON {
       var first = true
       let layout = try reader.readSheet(at: index) { row in
         for cell in row.cells {
-          output.write(first ? "\n" : ",\n")
+          if !first { output.append(byte: UInt8(ascii: ",")) }
+          output.append(byte: 0x0A)
           first = false
-          output.write(object(cell))
+          append(cell, to: &output)
         }
       }
       output.write("],\n\"merges\":[")
       output.write(layout.merges.map { quote($0.a1) }.joined(separator: ","))
-      output.write("]}")
+      output.write("]")
+      let overlaps = CellsOverlaps.report(layout, sheet: info.name)
+      if !overlaps.isEmpty {
+        output.write(",\n\"overlappingMerges\":[")
+        output.write(overlaps.map { "[\(quote($0.first.a1)),\(quote($0.second.a1))]" }.joined(separator: ","))
+        output.write("]")
+      }
+      output.write("}")
     }
     output.write("\n]}\n")
   }
 
-  private static func object(_ cell: Cell) -> String {
-    var fields = ["\"ref\":\(quote(cell.reference.a1))"]
+  /// Appends the cell's object, byte by byte.
+  private static func append(_ cell: Cell, to output: inout StandardOutput) {
+    output.appendRaw("{\"ref\":\"")
+    output.appendReference(cell.reference)
     if let formula = cell.formula {
-      fields.append("\"type\":\"formula\"")
-      fields.append("\"formula\":\(quote(formula))")
-      fields.append("\"cached\":\(cell.value == .empty ? "null" : value(cell.value))")
-      fields.append("\"cachedType\":\(quote(cell.value.kindName))")
+      output.appendRaw("\",\"type\":\"formula\",\"formula\":")
+      output.appendJSONString(formula)
+      output.appendRaw(",\"cached\":")
+      if cell.value == .empty { output.appendRaw("null") } else { append(cell.value, to: &output) }
+      output.appendRaw(",\"cachedType\":\"")
+      output.appendRaw(CellsTSV.kindName(cell.value))
+      output.append(byte: UInt8(ascii: "\""))
     } else {
-      fields.append("\"type\":\(quote(cell.value.kindName))")
-      fields.append("\"value\":\(value(cell.value))")
+      output.appendRaw("\",\"type\":\"")
+      output.appendRaw(CellsTSV.kindName(cell.value))
+      output.appendRaw("\",\"value\":")
+      append(cell.value, to: &output)
     }
     if cell.numberFormat != .general {
-      fields.append("\"format\":\(quote(cell.numberFormat.code))")
-      fields.append("\"formatCategory\":\(quote(cell.numberFormat.category.rawValue))")
+      output.appendRaw(",\"format\":")
+      output.appendJSONString(cell.numberFormat.code)
+      output.appendRaw(",\"formatCategory\":")
+      output.appendJSONString(cell.numberFormat.category.rawValue)
     }
-    return "{" + fields.joined(separator: ",") + "}"
+    output.append(byte: UInt8(ascii: "}"))
   }
 
-  private static func value(_ value: CellValue) -> String {
+  private static func append(_ value: CellValue, to output: inout StandardOutput) {
     switch value {
-    case .empty: return "null"
-    case .number(let text): return text
-    case .boolean(let flag): return flag ? "true" : "false"
-    case .string(let text), .error(let text): return quote(text)
+    case .empty: output.appendRaw("null")
+    case .number(var text): text.withUTF8 { output.append($0) }
+    case .boolean(let flag): if flag { output.appendRaw("true") } else { output.appendRaw("false") }
+    case .string(let text), .error(let text): output.appendJSONString(text)
     }
   }
 

@@ -7,18 +7,44 @@ enum CellsTSV {
     for (index, info) in reader.sheets.enumerated() {
       let layout = try reader.readSheet(at: index) { row in
         for cell in row.cells {
-          let fields: [String]
+          output.appendTSVField(info.name)
+          output.append(byte: 0x09)
+          output.appendReference(cell.reference)
           if let formula = cell.formula {
-            fields = [info.name, cell.reference.a1, "formula", "", formula, cell.value.text]
+            output.appendRaw("\tformula\t\t")
+            output.appendTSVField(formula)
+            output.append(byte: 0x09)
+            output.appendTSVField(cell.value.text)
+            output.append(byte: 0x0A)
           } else {
-            fields = [info.name, cell.reference.a1, cell.value.kindName, cell.value.text, "", ""]
+            output.append(byte: 0x09)
+            output.appendRaw(kindName(cell.value))
+            output.append(byte: 0x09)
+            output.appendTSVField(cell.value.text)
+            output.appendRaw("\t\t\n")
           }
-          output.write(fields.map(escape).joined(separator: "\t") + "\n")
         }
       }
       for merge in layout.merges {
         output.write([info.name, merge.a1, "merge", "", "", ""].map(escape).joined(separator: "\t") + "\n")
       }
+      // A merge that overlaps an earlier one: its range, then the range it overlaps in the value column.
+      for overlap in CellsOverlaps.report(layout, sheet: info.name) {
+        output.write(
+          [info.name, overlap.second.a1, "overlap", overlap.first.a1, "", ""].map(escape).joined(separator: "\t")
+            + "\n")
+      }
+    }
+  }
+
+  /// ``CellValue/kindName`` as a static string, appended without building a `String`.
+  static func kindName(_ value: CellValue) -> StaticString {
+    switch value {
+    case .empty: "empty"
+    case .string: "string"
+    case .number: "number"
+    case .boolean: "boolean"
+    case .error: "error"
     }
   }
 

@@ -8,8 +8,23 @@
 struct StandardOutput {
   private var buffer: [UInt8] = []
 
+  init() { buffer.reserveCapacity(1 << 17) }
+
   mutating func write(_ text: String) {
     buffer.append(contentsOf: text.utf8)
+    if buffer.count >= 1 << 16 { flush() }
+  }
+
+  /// Appends one byte, flushing when the buffer is full.
+  @inline(__always)
+  mutating func append(byte: UInt8) {
+    buffer.append(byte)
+    if buffer.count >= 1 << 16 { flush() }
+  }
+
+  /// Appends bytes, flushing when the buffer is full.
+  mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    buffer.append(contentsOf: bytes)
     if buffer.count >= 1 << 16 { flush() }
   }
 

@@ -10,6 +10,7 @@ import Testing
 @Suite struct HostileFileTests {
   static let cases: [(String, XLSXError.Kind)] = [
     ("hostile/absolute-entry.xlsx", .unsafeEntryName),
+    ("hostile/backslash-collision.xlsx", .duplicateEntry),
     ("hostile/backslash-entry.xlsx", .unsafeEntryName),
     ("hostile/bad-crc.xlsx", .checksumMismatch),
     ("hostile/billion-laughs.xlsx", .doctypeRejected),
@@ -26,6 +27,7 @@ import Testing
     ("hostile/image.png.xlsx", .otherFileType),
     ("hostile/invalid-utf8.xlsx", .malformedXML),
     ("hostile/inverted-merge.xlsx", .invalidReference),
+    ("hostile/local-name-mismatch.xlsx", .corruptZip),
     ("hostile/lying-size-bomb.xlsx", .compressionRatioExceeded),
     ("hostile/malformed-reference.xlsx", .invalidReference),
     ("hostile/million-merges.xlsx", .contentLimitExceeded),

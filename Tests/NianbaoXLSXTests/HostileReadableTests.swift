@@ -33,10 +33,12 @@ import Testing
 
   @Test func overlappingMergesAreReadAsWritten() throws {
     // Decision: the reader reports merges as the file has them (as python-calamine does); the writer refuses
-    // overlapping merges (XLSXError.Kind.overlappingMerges) and the report import keeps the first of two.
+    // overlapping merges (XLSXError.Kind.overlappingMerges), the report import refuses them naming both ranges, and
+    // `nianbao cells` lists them with a line saying they overlap.
     let sheet = try Self.worksheet("overlapping-merges.xlsx")
     #expect(sheet.layout.merges == [CellRange("A1:C3")!, CellRange("B2:D4")!])
     #expect(sheet.cells.map(\.reference.a1) == ["B2"])
+    #expect(sheet.layout.mergeOverlaps() == [MergeOverlap(first: CellRange("A1:C3")!, second: CellRange("B2:D4")!)])
   }
 
   @Test func sharedFormulaCopiesCountAsText() throws {

@@ -26,16 +26,63 @@ package final class ZipArchive {
   private var packageCompressed: Int64 = 0
 
   /// Opens the zip file at `path`.
+  ///
+  /// libzip opens it without its consistency check (`ZIP_CHECKCONS`), which refuses harmless quirks that every other
+  /// reader accepts; ``ZipDirectoryCheck`` makes the checks that matter on the file's bytes instead. A file whose end
+  /// record counts its entries wrongly (a stale count) is read into memory with the count mended.
   package convenience init(path: String, limits: ReadLimits) throws {
     var code: Int32 = 0
-    guard let archive = zip_open(path, ZIP_RDONLY | ZIP_CHECKCONS, &code) else {
+    guard let archive = zip_open(path, ZIP_RDONLY, &code) else {
+      if code == ZIP_ER_INCONS, let bytes = ZipArchive.readFile(path, limit: limits.maxInputBytes),
+        let mended = try ZipArchive.mendedCount(bytes, file: path)
+      {
+        try self.init(bytes: mended, displayName: path, limits: limits)
+        return
+      }
       throw ZipArchive.openError(code: code, file: path)
     }
-    try self.init(archive: archive, limits: limits, displayName: path)
+    let descriptor = openForReading(path)
+    var status = stat()
+    guard descriptor >= 0, fstat(descriptor, &status) == 0 else {
+      if descriptor >= 0 { _ = close(descriptor) }
+      zip_discard(archive)
+      throw PackageError(.unreadableFile, "The file \(path) cannot be read.")
+    }
+    defer { _ = close(descriptor) }
+    let check = ZipDirectoryCheck(
+      read: { offset, count in
+        guard offset >= 0, count >= 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: count)
+        let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, off_t(offset)) }
+        return got == count ? bytes : nil
+      }, size: Int(status.st_size), file: path)
+    try self.init(archive: archive, limits: limits, displayName: path, check: check)
   }
 
   /// Opens a zip held in memory (standard input).
   package convenience init(bytes: [UInt8], displayName: String, limits: ReadLimits) throws {
+    var bytes = bytes
+    var archive = try ZipArchive.open(bytes, displayName: displayName)
+    if archive == nil {
+      guard let mended = try ZipArchive.mendedCount(bytes, file: displayName) else {
+        throw ZipArchive.openError(code: ZIP_ER_INCONS, file: displayName)
+      }
+      bytes = mended
+      archive = try ZipArchive.open(bytes, displayName: displayName)
+    }
+    guard let archive else { throw ZipArchive.openError(code: ZIP_ER_INCONS, file: displayName) }
+    let held = bytes
+    let check = ZipDirectoryCheck(
+      read: { offset, count in
+        guard offset >= 0, count >= 0, offset <= held.count, count <= held.count - offset else { return nil }
+        return Array(held[offset..<(offset + count)])
+      }, size: held.count, file: displayName)
+    try self.init(archive: archive, limits: limits, displayName: displayName, check: check)
+  }
+
+  /// Opens a copy of `bytes` through libzip; `nil` when libzip finds the directory inconsistent (a stale count may
+  /// be mended), an error for anything else.
+  private static func open(_ bytes: [UInt8], displayName: String) throws -> OpaquePointer? {
     var error = zip_error_t()
     zip_error_init(&error)
     defer { zip_error_fini(&error) }
@@ -49,19 +96,62 @@ package final class ZipArchive {
       free(copy)
       throw PackageError(.unreadableFile, "The data of \(displayName) cannot be read as a zip package.")
     }
-    guard let archive = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error) else {
+    guard let archive = zip_open_from_source(source, ZIP_RDONLY, &error) else {
       zip_source_free(source)
-      throw ZipArchive.openError(code: zip_error_code_zip(&error), file: displayName)
+      let code = zip_error_code_zip(&error)
+      if code == ZIP_ER_INCONS { return nil }
+      throw ZipArchive.openError(code: code, file: displayName)
     }
-    try self.init(archive: archive, limits: limits, displayName: displayName)
+    return archive
   }
 
-  private init(archive: OpaquePointer, limits: ReadLimits, displayName: String) throws {
+  /// The bytes with the end record's entry count set to the number of entries its central directory holds, when
+  /// that differs; `nil` when the count is not what is wrong.
+  private static func mendedCount(_ bytes: [UInt8], file: String) throws -> [UInt8]? {
+    let check = ZipDirectoryCheck(
+      read: { offset, count in
+        guard offset >= 0, count >= 0, offset <= bytes.count, count <= bytes.count - offset else { return nil }
+        return Array(bytes[offset..<(offset + count)])
+      }, size: bytes.count, file: file)
+    guard let directory = try? check.directory(), directory.declaredCount != directory.entries.count else {
+      return nil
+    }
+    var mended = bytes
+    return ZipDirectoryCheck.patchedCount(&mended, directory: directory) ? mended : nil
+  }
+
+  /// The whole file, when it is at most `limit` bytes.
+  private static func readFile(_ path: String, limit: Int) -> [UInt8]? {
+    let descriptor = openForReading(path)
+    guard descriptor >= 0 else { return nil }
+    defer { _ = close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, status.st_size >= 0, status.st_size <= limit else { return nil }
+    let count = Int(status.st_size)
+    var bytes = [UInt8](repeating: 0, count: count)
+    var done = 0
+    while done < count {
+      let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, count - done, off_t(done)) }
+      if got <= 0 { return nil }
+      done += got
+    }
+    return bytes
+  }
+
+  private init(archive: OpaquePointer, limits: ReadLimits, displayName: String, check: ZipDirectoryCheck) throws {
     self.archive = archive
     self.limits = limits
     self.displayName = displayName
     // Every stored property is set: should this throw, deinit runs and discards the archive.
     try readDirectory()
+    let directory = try check.directory()
+    guard directory.entries.count == names.count else {
+      throw PackageError(
+        .corruptZip,
+        "The file \(displayName) is a damaged zip package: its central directory holds \(directory.entries.count) "
+          + "entries where \(names.count) were read.")
+    }
+    try check.check(directory)
   }
 
   deinit {
@@ -108,7 +198,13 @@ package final class ZipArchive {
       guard let raw = zip_get_name(archive, index, 0) else {
         throw PackageError(.corruptZip, "Entry \(index) of \(displayName) has no readable name.")
       }
-      let name = String(decoding: UnsafeRawBufferPointer(start: raw, count: strlen(raw)), as: UTF8.self)
+      var name = String(decoding: UnsafeRawBufferPointer(start: raw, count: strlen(raw)), as: UTF8.self)
+      // Some Windows generators write `xl\styles.xml`: read as `xl/styles.xml` unless that climbs out or collides.
+      if name.utf8.contains(UInt8(ascii: "\\")) {
+        let slashed = String(name.map { $0 == "\\" ? "/" : $0 })
+        if Self.isUnsafe(slashed) { try Self.checkSafe(name) }
+        name = slashed
+      }
       try Self.checkSafe(name)
       if indexByName[name] != nil {
         throw PackageError(.duplicateEntry, "The package holds the entry \(name) twice.", part: name)
@@ -296,4 +392,9 @@ package final class ZipEntryStream {
       self.file = nil
     }
   }
+}
+
+/// POSIX `open(2)` for reading, reachable inside ``ZipArchive`` (whose own `open` hides it).
+private func openForReading(_ path: String) -> Int32 {
+  open(path, O_RDONLY | O_CLOEXEC)
 }

@@ -20,30 +20,30 @@ public enum ReportImporter {
   public static func importWorkbook(at path: String, previous: Report? = nil, limits: ReadLimits = .default)
     throws(ImportError) -> ReportImport
   {
-    let workbook: Workbook
+    let reader: WorkbookReader
     do {
-      workbook = try WorkbookReader(path: path, limits: limits).readWorkbook()
+      reader = try WorkbookReader(path: path, limits: limits)
     } catch let error as XLSXError {
       throw .unreadable(error)
     } catch {
       throw .unreadable(XLSXError(.unreadableFile, "\(error)"))
     }
-    return try importReport(from: workbook.sheets.map(SourceGrid.init(worksheet:)), source: path, previous: previous)
+    return try BoundedWorkbookImport.importReport(from: reader, source: path, previous: previous)
   }
 
   /// Imports a workbook held in memory.
   public static func importWorkbook(
     bytes: [UInt8], name: String, previous: Report? = nil, limits: ReadLimits = .default
   ) throws(ImportError) -> ReportImport {
-    let workbook: Workbook
+    let reader: WorkbookReader
     do {
-      workbook = try WorkbookReader(bytes: bytes, name: name, limits: limits).readWorkbook()
+      reader = try WorkbookReader(bytes: bytes, name: name, limits: limits)
     } catch let error as XLSXError {
       throw .unreadable(error)
     } catch {
       throw .unreadable(XLSXError(.unreadableFile, "\(error)"))
     }
-    return try importReport(from: workbook.sheets.map(SourceGrid.init(worksheet:)), source: name, previous: previous)
+    return try BoundedWorkbookImport.importReport(from: reader, source: name, previous: previous)
   }
 
   /// Imports a report from grids; `source` names the input in messages.

@@ -7,13 +7,19 @@ extension SourceGrid {
   /// A merged range with no cell at its top-left corner still yields an empty spanning cell, so that the
   /// locator sees the merge; values inside a merge but not at its corner are dropped, as spreadsheet programs do.
   public init(worksheet: Worksheet) {
+    self.init(name: worksheet.info.name, cells: worksheet.cells, merges: worksheet.layout.merges)
+  }
+
+  /// The grid of a sheet's cells and merges, as ``init(worksheet:)`` makes it.
+  init(name: String, cells sheetCells: [Cell], merges: [CellRange]) {
     var cells: [SourceCell] = []
+    cells.reserveCapacity(sheetCells.count)
     var spans: [CellReference: CellRange] = [:]
-    for merge in worksheet.layout.merges where spans[merge.start] == nil {
+    for merge in merges where spans[merge.start] == nil {
       spans[merge.start] = merge
     }
     var placed = Set<CellReference>()
-    for cell in worksheet.cells {
+    for cell in sheetCells {
       let span = spans[cell.reference]
       placed.insert(cell.reference)
       cells.append(
@@ -27,7 +33,7 @@ extension SourceGrid {
           row: start.row, column: start.column, rowSpan: merge.rowCount, columnSpan: merge.columnCount,
           content: .empty))
     }
-    self.init(name: worksheet.info.name, cells: cells)
+    self.init(name: name, cells: cells)
   }
 }
 

@@ -20,17 +20,10 @@ public enum AtomicFile {
   /// Writes `bytes` to `path`, replacing any existing file there. An existing file keeps its permissions; a
   /// symbolic link at `path` is replaced by the new file rather than followed.
   public static func write(_ bytes: [UInt8], to path: String, durability: Durability = .immediate) throws {
-    try write(to: path, durability: durability) { temporary in
-      let descriptor = open(temporary, O_WRONLY | O_CLOEXEC)
-      guard descriptor >= 0 else { throw failure(path, "cannot open the temporary file") }
-      do {
-        try writeAll(bytes, to: descriptor, path: path)
-      } catch {
-        _ = close(descriptor)
-        throw error
-      }
-      guard close(descriptor) == 0 else { throw failure(path, "cannot close the temporary file") }
-    }
+    // The bytes go through the descriptor that created the temporary file, never through a second open of its path.
+    try write(
+      to: path, durability: durability, throughDescriptor: true,
+      writing: { descriptor in try writeAll(bytes, to: descriptor, path: path) }, using: { _ in })
   }
 
   /// Writes the file that `create` makes at the temporary path it is given, then flushes it to disk and renames it
@@ -42,6 +35,16 @@ public enum AtomicFile {
   /// then untouched.
   static func write(
     to path: String, durability: Durability = .immediate, using create: (_ temporary: String) throws -> Void
+  ) throws {
+    try write(to: path, durability: durability, throughDescriptor: false, writing: { _ in }, using: create)
+  }
+
+  /// ``write(to:durability:using:)``, or, `throughDescriptor`, `writing` through the descriptor that created the
+  /// temporary file, which is then flushed and closed, so that what is renamed into place is the file that was
+  /// written even if its path was swapped meanwhile.
+  private static func write(
+    to path: String, durability: Durability, throughDescriptor: Bool, writing: (_ descriptor: Int32) throws -> Void,
+    using create: (_ temporary: String) throws -> Void
   ) throws {
     guard !path.isEmpty, !path.hasSuffix("/") else {
       throw XLSXError(.writeFailed, "Cannot write to '\(path)': it does not name a file.")
@@ -57,13 +60,24 @@ public enum AtomicFile {
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode ?? 0o666)
     guard descriptor >= 0 else { throw failure(path, "cannot create a temporary file in its folder") }
     let created = mode.map { fchmod(descriptor, $0) == 0 } ?? true
-    let failed = created ? nil : failure(path, "cannot set the permissions of the temporary file")
-    _ = close(descriptor)
+    var open = true
     do {
-      if let failed { throw failed }
-      try create(temporary)
-      try settle(temporary, mode: mode, flush: durability == .immediate, path: path)
+      guard created else { throw failure(path, "cannot set the permissions of the temporary file") }
+      if throughDescriptor {
+        try writing(descriptor)
+        if durability == .immediate, fsync(descriptor) != 0 {
+          throw failure(path, "cannot flush the temporary file to disk")
+        }
+        open = false
+        guard close(descriptor) == 0 else { throw failure(path, "cannot close the temporary file") }
+      } else {
+        open = false
+        _ = close(descriptor)
+        try create(temporary)
+        try settle(temporary, mode: mode, flush: durability == .immediate, path: path)
+      }
     } catch {
+      if open { _ = close(descriptor) }
       _ = unlink(temporary)
       throw error
     }
