@@ -8,6 +8,7 @@ let package = Package(
     .library(name: "NianbaoPackage", targets: ["NianbaoPackage"]),
     .library(name: "NianbaoGrid", targets: ["NianbaoGrid"]),
     .library(name: "NianbaoXLSX", targets: ["NianbaoXLSX"]),
+    .library(name: "NianbaoHTML", targets: ["NianbaoHTML"]),
     .library(name: "NianbaoReport", targets: ["NianbaoReport"]),
     .executable(name: "nianbao", targets: ["nianbao"]),
   ],
@@ -38,6 +39,10 @@ let package = Package(
       dependencies: ["NianbaoPackage", "NianbaoGrid", "CZip", "CXML2"]
     ),
     .target(
+      name: "NianbaoHTML",
+      dependencies: ["NianbaoPackage", "NianbaoGrid", "CXML2"]
+    ),
+    .target(
       name: "NianbaoReport",
       dependencies: ["NianbaoGrid", "NianbaoXLSX"],
       resources: [.copy("Schema/nianbao.schema.json")]
@@ -63,6 +68,11 @@ let package = Package(
     .testTarget(
       name: "NianbaoXLSXTests",
       dependencies: ["NianbaoXLSX", "NianbaoPackage", "NianbaoGrid"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "NianbaoHTMLTests",
+      dependencies: ["NianbaoHTML", "NianbaoPackage", "NianbaoGrid", "NianbaoReport"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
