@@ -84,7 +84,9 @@ struct HTMLEncoding: Equatable, Sendable {
   /// space, `;` or the end.
   private static func charsetLabel(_ bytes: [UInt8], after index: Int) -> String? {
     var position = index
-    func skipSpaces() { while position < bytes.count, [0x20, 0x09, 0x0A, 0x0D, 0x0C].contains(bytes[position]) { position += 1 } }
+    func skipSpaces() {
+      while position < bytes.count, [0x20, 0x09, 0x0A, 0x0D, 0x0C].contains(bytes[position]) { position += 1 }
+    }
     skipSpaces()
     guard position < bytes.count, bytes[position] == UInt8(ascii: "=") else { return nil }
     position += 1

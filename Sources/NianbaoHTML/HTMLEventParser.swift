@@ -60,12 +60,15 @@ final class HTMLEventParser {
     // Script and style text arrives as CDATA: never page text.
     sax.cdataBlock = { _, _, _ in }
     let user = Unmanaged.passUnretained(self).toOpaque()
-    guard let context = htmlCreatePushParserCtxt(
-        &sax, user, nil, 0, page, encoding.isUTF8 ? XML_CHAR_ENCODING_UTF8 : XML_CHAR_ENCODING_NONE) else {
+    guard
+      let context = htmlCreatePushParserCtxt(
+        &sax, user, nil, 0, page, encoding.isUTF8 ? XML_CHAR_ENCODING_UTF8 : XML_CHAR_ENCODING_NONE)
+    else {
       throw HTMLError(.parserFailed, "The page \(page) cannot be read: libxml2's HTML parser could not be started.")
     }
     self.context = context
-    let options = HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+    let options =
+      HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
       | HTML_PARSE_IGNORE_ENC.rawValue
     _ = htmlCtxtUseOptions(context, Int32(options))
     if !encoding.isUTF8 {

@@ -1,10 +1,11 @@
+import NianbaoGrid
+import NianbaoPackage
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import NianbaoGrid
-import NianbaoPackage
 
 /// Reads a web page that carries a report (a whole portal page as saved from a browser or crawled) into grids: the
 /// article's paragraphs in the body grid (``DocumentGridBuilder/bodyName``), then every table in a grid of its own

@@ -174,7 +174,8 @@ import Testing
     var limits = ReadLimits()
     limits.maxInputBytes = 100
     let page = Array(("<body>" + String(repeating: "x", count: 200) + "</body>").utf8)
-    let error = HTMLFixtures.error { () throws(HTMLError) in try HTMLReader.read(bytes: page, name: "p", limits: limits) }
+    let error = HTMLFixtures.error { () throws(HTMLError) in try HTMLReader.read(bytes: page, name: "p", limits: limits)
+    }
     #expect(error?.kind == .inputTooLarge)
     let pathError = HTMLFixtures.error { () throws(HTMLError) in
       try HTMLReader.read(path: HTMLFixtures.pingtan, limits: limits)
