@@ -14,7 +14,8 @@ public struct HTMLError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidEncoding
     /// Elements nest deeper than ``HTMLReader/maxDepth``.
     case tooDeep
-    /// A tag or comment is longer than ``HTMLReader/maxTagBytes`` (no real page writes one).
+    /// A tag or comment is longer than ``HTMLReader/maxTagBytes``, or a script or style than
+    /// ``HTMLReader/maxRawTextBytes`` (no real page writes one).
     case tagTooLong
     /// More table cells than ``HTMLReader/maxCells``, or more text than `ReadLimits.maxTextBytes`.
     case contentLimitExceeded

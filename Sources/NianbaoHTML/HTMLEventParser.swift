@@ -19,8 +19,7 @@ final class HTMLEventParser {
   private let page: String
   private var validator = UTF8Validator()
   private var offset = 0
-  private var inTag = false
-  private var tagBytes = 0
+  private var markup = MarkupGuard(maxTagBytes: HTMLReader.maxTagBytes, maxRawTextBytes: HTMLReader.maxRawTextBytes)
   private var skippedMark: Int
 
   /// libxml2's global state, initialised once before any parser runs.
@@ -146,7 +145,12 @@ final class HTMLEventParser {
     }
     guard !bytes.isEmpty, let context else { return }
     if encoding.isUTF8, let bad = validator.check(bytes) { throw invalidEncoding(near: bad) }
-    if !encoding.name.hasPrefix("UTF-16") { try checkTags(bytes) }
+    if !encoding.name.hasPrefix("UTF-16"), let what = markup.check(bytes) {
+      throw HTMLError(
+        .tagTooLong,
+        "The page \(page) has \(what) longer than libxml2 is allowed to buffer (before offset \(offset + bytes.count)); "
+          + "no real page writes one.")
+    }
     offset += bytes.count
     let start = bytes.baseAddress!.assumingMemoryBound(to: CChar.self)
     parse(context, start, bytes.count, terminate: false)
@@ -170,7 +174,18 @@ final class HTMLEventParser {
       Unmanaged<HTMLEventParser>.fromOpaque(user).takeUnretainedValue().noteError(error.pointee)
     }
     defer { xmlSetStructuredErrorFunc(nil, nil) }
+    // libxml2 2.9.14 resumes an unfinished look-ahead (for the `>` of a tag, the end of a comment) at
+    // `checkIndex` but forgets whether it was inside a quoted attribute value (and its own shrinking leaves the offset
+    // stale): the resumed scan takes a closing quote for an opening one, never finds the `>`, and the parser buffers
+    // the rest of the page to its end (all 50 MB of a large page). Every chunk therefore rescans the pending tag from
+    // its start (``MarkupGuard`` bounds tags, comments and scripts), and the input parsed so far is dropped.
+    context.pointee.checkIndex = 0
     _ = htmlParseChunk(context, start, Int32(count), terminate ? 1 : 0)
+    guard !terminate, let input = context.pointee.input, input.pointee.buf != nil, let base = input.pointee.base,
+      let current = input.pointee.cur, current - base > Self.chunkSize
+    else { return }
+    xmlParserInputShrink(input)
+    context.pointee.checkIndex = 0
   }
 
   private func check() throws(HTMLError) {
@@ -180,25 +195,6 @@ final class HTMLEventParser {
     }
   }
 
-  /// Holds every tag, comment and declaration (from `<` to the next `>`) to ``HTMLReader/maxTagBytes``.
-  private func checkTags(_ bytes: UnsafeRawBufferPointer) throws(HTMLError) {
-    for byte in bytes {
-      if inTag {
-        tagBytes += 1
-        if byte == UInt8(ascii: ">") {
-          inTag = false
-        } else if tagBytes > HTMLReader.maxTagBytes {
-          throw HTMLError(
-            .tagTooLong,
-            "The page \(page) has a tag or comment longer than \(HTMLReader.maxTagBytes) bytes "
-              + "(before offset \(offset + bytes.count)); no real page writes one.")
-        }
-      } else if byte == UInt8(ascii: "<") {
-        inTag = true
-        tagBytes = 0
-      }
-    }
-  }
 }
 
 /// The bounds one page is read within.

@@ -20,6 +20,8 @@ public enum HTMLReader {
   public static let maxCells = 200_000
   /// The longest tag, comment or declaration, in bytes.
   public static let maxTagBytes = 1 << 20
+  /// The longest body of one `<script>` or `<style>`, in bytes.
+  public static let maxRawTextBytes = 8 << 20
 
   /// Reads the page at `path`, streaming it from the file.
   public static func read(path: String, limits: ReadLimits = .default) throws(HTMLError) -> [SourceGrid] {
