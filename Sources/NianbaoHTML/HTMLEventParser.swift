@@ -1,6 +1,12 @@
 import CXML2
 import NianbaoGrid
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// libxml2's HTML push parser over one page, fed in chunks, its SAX callbacks driving an ``HTMLPageWalker``; no tree
 /// is ever built.
 ///
@@ -92,7 +98,9 @@ final class HTMLEventParser {
     guard let attributes else { return nil }
     var index = 0
     while let name = attributes[index] {
-      if String(cString: name) == wanted { return attributes[index + 1].map { String(cString: $0) } ?? "" }
+      if strcmp(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self), wanted) == 0 {
+        return attributes[index + 1].map { String(cString: $0) } ?? ""
+      }
       index += 2
     }
     return nil
