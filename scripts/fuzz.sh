@@ -97,7 +97,7 @@ for target in "${TARGETS[@]}"; do
     dict=Fuzz/html.dict
     mkdir -p "$seeds"
     for file in ../shared/reports/*.html Tests/NianbaoHTMLTests/Fixtures/*.html Tests/NianbaoHTMLTests/Fixtures/*/*.html; do
-      [ -f "$file" ] && cp "$file" "$seeds/$(basename "$(dirname "$file")")-$(basename "$file")"
+      if [ -f "$file" ]; then cp "$file" "$seeds/$(basename "$(dirname "$file")")-$(basename "$file")"; fi
     done
   fi
   echo "== $target: ${FUZZ_SECONDS}s (log: fuzz-out/logs/$target.log)"
