@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "NianbaoText", targets: ["NianbaoText"]),
     .library(name: "NianbaoDOCX", targets: ["NianbaoDOCX"]),
     .library(name: "NianbaoPDF", targets: ["NianbaoPDF"]),
+    .library(name: "NianbaoHTML", targets: ["NianbaoHTML"]),
     .library(name: "NianbaoReport", targets: ["NianbaoReport"]),
     .executable(name: "nianbao", targets: ["nianbao"]),
   ],
@@ -58,8 +59,14 @@ let package = Package(
       dependencies: ["NianbaoGrid", "CPoppler", "CZip"]
     ),
     .target(
+      name: "NianbaoHTML",
+      dependencies: ["NianbaoPackage", "NianbaoGrid", "CXML2"]
+    ),
+    .target(
       name: "NianbaoReport",
-      dependencies: ["NianbaoGrid", "NianbaoXLSX", "NianbaoText", "NianbaoDOCX", "NianbaoPDF", "NianbaoPackage"],
+      dependencies: [
+        "NianbaoGrid", "NianbaoXLSX", "NianbaoText", "NianbaoDOCX", "NianbaoHTML", "NianbaoPDF", "NianbaoPackage",
+      ],
       resources: [.copy("Schema/nianbao.schema.json")]
     ),
     .executableTarget(
@@ -97,6 +104,11 @@ let package = Package(
     .testTarget(
       name: "NianbaoPDFTests",
       dependencies: ["NianbaoPDF", "NianbaoGrid", "NianbaoReport"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "NianbaoHTMLTests",
+      dependencies: ["NianbaoHTML", "NianbaoPackage", "NianbaoGrid", "NianbaoReport"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

@@ -36,6 +36,14 @@ let package = Package(
       ]
     ),
     .executableTarget(
+      name: "FuzzHTML",
+      dependencies: [
+        "FuzzSupport",
+        .product(name: "NianbaoGrid", package: "nianbao"),
+        .product(name: "NianbaoHTML", package: "nianbao"),
+      ]
+    ),
+    .executableTarget(
       name: "FuzzParts",
       dependencies: [
         "FuzzSupport",

@@ -10,6 +10,7 @@
 #   FuzzImport  raw file bytes -> ReportImporter.importWorkbook(bytes:name:limits:), JSON read back
 #   FuzzParts   a package as text (`@@@ NAME` lines) packed into a valid zip -> reader and import
 #   FuzzDOCX    a .docx, or the text of a word/document.xml packed into one -> DOCXReader and the import of its grids
+#   FuzzHTML    raw page bytes -> HTMLReader.read(bytes:name:limits:), seeded with the HTML fixtures
 # The corpora grow in fuzz-out/corpus/<target> (kept between runs); crashes, hangs (over 60 s), slow units (over
 # 30 s), out-of-memory inputs (over 2 GiB) and leaks are written to fuzz-out/crashes/<target>/. Both folders
 # are git-ignored: a finding becomes a regression test by copying its input to Tests/NianbaoXLSXTests/Fixtures/fuzz/
@@ -22,7 +23,7 @@ cd "$ROOT"
 export PATH="/opt/swift/usr/bin:$PATH"
 FUZZ_SECONDS="${FUZZ_SECONDS:-60}"
 OUT="$ROOT/fuzz-out"
-TARGETS=(FuzzReader FuzzImport FuzzParts FuzzDOCX)
+TARGETS=(FuzzReader FuzzImport FuzzParts FuzzDOCX FuzzHTML)
 REGRESSIONS="$ROOT/Tests/NianbaoXLSXTests/Fixtures/fuzz"
 CONFIG=release
 BIN="$ROOT/Fuzz/.build/$CONFIG"
@@ -116,11 +117,20 @@ for target in "${TARGETS[@]}"; do
   seeds="$OUT/seeds/raw"
   [ "$target" = FuzzParts ] && seeds="$OUT/seeds/parts"
   [ "$target" = FuzzDOCX ] && seeds="$OUT/seeds/docx"
+  dict=Fuzz/xlsx.dict
+  if [ "$target" = FuzzHTML ]; then
+    seeds="$OUT/seeds/html"
+    dict=Fuzz/html.dict
+    mkdir -p "$seeds"
+    for file in ../shared/reports/*.html Tests/NianbaoHTMLTests/Fixtures/*.html Tests/NianbaoHTMLTests/Fixtures/*/*.html; do
+      if [ -f "$file" ]; then cp "$file" "$seeds/$(basename "$(dirname "$file")")-$(basename "$file")"; fi
+    done
+  fi
   echo "== $target: ${FUZZ_SECONDS}s (log: fuzz-out/logs/$target.log)"
   status=0
   # Slow units are findings past 30 s: the import's formula budget (FormulaEvaluator.maxSteps, 1 s in a release
   # build) takes about 11 s under AddressSanitizer and coverage; -timeout makes 60 s a hang.
-  "$BIN/$target" "$corpus" "$seeds" -dict=Fuzz/xlsx.dict -max_total_time="$FUZZ_SECONDS" -timeout=60 \
+  "$BIN/$target" "$corpus" "$seeds" -dict="$dict" -max_total_time="$FUZZ_SECONDS" -timeout=60 \
     -report_slow_units=30 -rss_limit_mb=2048 -max_len=1100000 -artifact_prefix="$crashes/" -print_final_stats=1 \
     >"$OUT/logs/$target.log" 2>&1 || status=$?
   runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$OUT/logs/$target.log" | tail -1 | grep -o '[0-9]*$' || echo 0)

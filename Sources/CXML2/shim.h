@@ -8,5 +8,8 @@
 #include <libxml/xmlwriter.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlIO.h>
+/* The HTML carrier: libxml2's HTML push parser, and xmlSwitchToEncoding to tell it a page's declared encoding. */
+#include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
 
 #endif

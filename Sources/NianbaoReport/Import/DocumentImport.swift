@@ -1,5 +1,6 @@
 import NianbaoDOCX
 import NianbaoGrid
+import NianbaoHTML
 import NianbaoPDF
 import NianbaoPackage
 import NianbaoText
@@ -11,6 +12,8 @@ public enum ReportCarrier: String, Sendable, CaseIterable {
   case xlsx
   /// A Word document (`.docx`; a legacy `.doc` or `.wps` is named and refused by this reader).
   case docx
+  /// A web page (HTML, in UTF-8 or GB18030/GBK/GB2312 as it declares).
+  case html
   /// A PDF with a text layer (a scan is named and refused).
   case pdf
   /// A page of text: a web page saved as text (one table cell per line), or a PDF's text in reading order.
@@ -25,6 +28,7 @@ public enum ReportCarrier: String, Sendable, CaseIterable {
     switch self {
     case .xlsx: [".xlsx"]
     case .docx: [".docx", ".doc", ".wps"]
+    case .html: [".html", ".htm", ".shtml"]
     case .pdf: [".pdf"]
     case .text: [".txt"]
     }
@@ -35,14 +39,16 @@ public enum ReportCarrier: String, Sendable, CaseIterable {
     switch self {
     case .xlsx: "XLSX workbook"
     case .docx: "Word document"
+    case .html: "web page"
     case .pdf: "PDF"
     case .text: "text"
     }
   }
 
-  /// The carrier of a file of `kind` (for a zip package, by its entry names: `word/` is a Word document); `nil`
-  /// when no carrier reads it (the XLSX reader then says what the file is).
-  static func detect(_ kind: FileKind, entries: () -> [String]?) -> ReportCarrier? {
+  /// The carrier of a file of `kind` (for a zip package, by its entry names: `word/` is a Word document; for text,
+  /// by its first bytes: a page that starts like HTML is a web page); `nil` when no carrier reads it (the XLSX
+  /// reader then says what the file is).
+  static func detect(_ kind: FileKind, head: [UInt8] = [], entries: () -> [String]?) -> ReportCarrier? {
     switch kind {
     case .zip:
       let names = entries() ?? []
@@ -52,7 +58,7 @@ public enum ReportCarrier: String, Sendable, CaseIterable {
       return isWord ? .docx : .xlsx
     case .legacyWord: return .docx
     case .pdf: return .pdf
-    case .text: return .text
+    case .text: return HTMLReader.looksLikeHTML(head) ? .html : .text
     default: return nil
     }
   }
@@ -81,7 +87,7 @@ extension ReportImporter {
     case .pdf:
       return try importReport(
         from: readPDF { () throws(PDFError) in try PDFReader.read(path: path) }, source: path, previous: previous)
-    case .text:
+    case .text, .html:
       let bytes: [UInt8]
       do {
         bytes = try FileBytes.read(path: path, limit: limits.maxInputBytes)
@@ -100,13 +106,23 @@ extension ReportImporter {
     bytes: [UInt8], name: String, previous: Report? = nil, limits: ReadLimits = .default
   ) throws(ImportError) -> ReportImport {
     let kind = FileKind.detect(bytes)
-    let carrier = ReportCarrier.detect(kind) { try? ZipArchive(bytes: bytes, displayName: name, limits: limits).names }
+    let carrier = ReportCarrier.detect(kind, head: bytes) {
+      try? ZipArchive(bytes: bytes, displayName: name, limits: limits).names
+    }
     switch carrier {
     case .docx:
       let grids = try readWord { () throws(DOCXError) in try DOCXReader.read(bytes: bytes, name: name, limits: limits) }
       return try importReport(from: grids, source: name, previous: previous)
     case .pdf:
       let grids = try readPDF { () throws(PDFError) in try PDFReader.read(bytes: bytes, name: name) }
+      return try importReport(from: grids, source: name, previous: previous)
+    case .html:
+      let grids: [SourceGrid]
+      do {
+        grids = try HTMLReader.read(bytes: bytes, name: name, limits: limits)
+      } catch {
+        throw .unreadableDocument(carrier: .html, kind: error.kind.rawValue, message: error.description)
+      }
       return try importReport(from: grids, source: name, previous: previous)
     case .text:
       let grids: [SourceGrid]
