@@ -7,7 +7,9 @@ import NianbaoGrid
 /// text in page chrome (``HTMLElements/chromeElements``, chrome roles, `class`/`id` words such as `header`, `footer`,
 /// `breadcrumb`) is not a paragraph. Of the rest, the article is found as a reader-view finds it: every paragraph
 /// scores its length to the element holding it and half of it to that element's parent, and the element with the
-/// highest score holds the article; its paragraphs, in order, are the body. The page's title comes first: its first
+/// highest score holds the article — unless the page marks its article with an `<article>` element (as the page
+/// `nianbao render` writes does, whose sections are sibling elements), when the first outermost `<article>` holding
+/// paragraphs is the article; its paragraphs, in order, are the body. The page's title comes first: its first
 /// `<h1>` outside chrome and tables, else its `<title>` up to the first `_`, `|` or ` - ` (where portals append the
 /// column and site names). Paragraphs inside table cells belong to the body only when the table is a layout table
 /// (one that holds another table).
@@ -34,6 +36,8 @@ struct HTMLPageWalker {
     var firstParagraph: Int
     /// The text length of the paragraphs it holds (their own length) and its children hold (half).
     var score = 0
+    /// The text length of every paragraph inside it, at any depth.
+    var total = 0
   }
 
   /// An open table.
@@ -60,6 +64,8 @@ struct HTMLPageWalker {
   private var paragraph = TextCollector()
   private var paragraphs: [Paragraph] = []
   private var best: (score: Int, first: Int, end: Int)?
+  /// The paragraphs of the first outermost `<article>` element that holds any.
+  private var marked: (first: Int, end: Int)?
   private var inTitle = false
   private var title = TextCollector()
   private var heading: String?
@@ -155,6 +161,11 @@ struct HTMLPageWalker {
     if frame.score > (best?.score ?? 0) {
       best = (frame.score, frame.firstParagraph, paragraphs.count)
     }
+    if frame.name == "article", marked == nil, frame.total > 0, !frame.chrome, chromeDepth == 0,
+      !stack.contains(where: { $0.name == "article" })
+    {
+      marked = (frame.firstParagraph, paragraphs.count)
+    }
   }
 
   /// Text of the page, in UTF-8.
@@ -184,8 +195,8 @@ struct HTMLPageWalker {
       endTable()
     }
     var body: [String] = []
-    if let best {
-      body = paragraphs[best.first..<best.end].filter(\.inBody).map(\.text)
+    if let article = marked ?? best.map({ (first: $0.first, end: $0.end) }) {
+      body = paragraphs[article.first..<article.end].filter(\.inBody).map(\.text)
     }
     let heading = heading ?? Self.titlePart(title.take())
     if !heading.isEmpty, body.first != heading { builder.paragraph(heading) }
@@ -221,6 +232,9 @@ struct HTMLPageWalker {
     if !tables.isEmpty { tables[tables.count - 1].paragraphs.append(index) }
     guard let owner = stack.lastIndex(where: \.isBlock) else { return }
     if stack[owner].name == "h1", heading == nil, tables.isEmpty { heading = text }
+    if tables.isEmpty {
+      for index in stack.indices { stack[index].total += length }
+    }
     if owner >= 1 { stack[owner - 1].score += length }
     if owner >= 2 { stack[owner - 2].score += length / 2 }
   }

@@ -5,6 +5,20 @@ import Testing
 
 /// Crafted pages: table occupancy, cell text, layout tables, the article against the chrome around it.
 @Suite struct HTMLPageWalkerTests {
+  @Test func aMarkedArticleIsTheArticleEvenWhenOneOfItsSectionsIsLonger() throws {
+    let long = String(repeating: "很长的总体情况。", count: 40)
+    let grids = try HTMLFixtures.grids(
+      """
+      <body><div class="side"><p>相关链接</p></div><article><h1>某县2022年政府信息公开工作年度报告</h1>
+      <section><h2>一、总体情况</h2><p>\(long)</p></section>
+      <section><h2>五、存在的主要问题及改进情况</h2><p>问题。</p></section></article></body>
+      """)
+    #expect(
+      grids[0].cells.map(\.text) == [
+        "某县2022年政府信息公开工作年度报告", "一、总体情况", long, "五、存在的主要问题及改进情况", "问题。",
+      ])
+  }
+
   @Test func rowspanAndColspanOccupyAsABrowserPlacesThem() throws {
     let grids = try HTMLFixtures.grids(
       """

@@ -26,6 +26,7 @@ public enum ReportPage {
       </style>
       </head>
       <body>
+      <article>
       <h1>\(HTMLEscaping.escape(title))</h1>
 
       """
@@ -40,7 +41,7 @@ public enum ReportPage {
     html += textSection(.problems, report: report, marks: marks, language: language)
     html += textSection(.other, report: report, marks: marks, language: language)
     html += findingList(marks.listed[.document] ?? [], language: language)
-    return html + "</body>\n</html>\n"
+    return html + "</article>\n</body>\n</html>\n"
   }
 
   /// The page's title: “<organ><year>年政府信息公开工作年度报告”, leaving out what is unknown.
