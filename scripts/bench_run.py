@@ -11,6 +11,7 @@ import os
 import platform
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 
@@ -257,6 +258,36 @@ def main():
     if "roundtrip" in single:
         targets.append((f"single-report roundtrip {single['roundtrip'][0] * 1000:.1f} ms ≤ 50 ms",
                         single["roundtrip"][0] <= 0.050))
+
+    # 5. Documents: one report in each document carrier through the whole process, and a folder of them on 2 cores.
+    root = os.path.dirname(HERE)
+    documents = [
+        ("docx", os.path.join(root, "Tests/NianbaoDOCXTests/Fixtures/corpus/template_xiasizhen_2021.docx"), REPORTS),
+        ("html", os.path.join(root, "Tests/NianbaoHTMLTests/Fixtures/pingtan_2024.gb18030.html"), REPORTS),
+        ("txt", os.path.join(root, "Samples/xiasizhen_2021.txt"), REPORTS),
+        ("pdf", os.path.join(root, "Tests/NianbaoPDFTests/Fixtures/corpus/xiasizhen_2021.docx.landscape-repeated-header.pdf"),
+         max(1, REPORTS // 5)),
+    ]
+    for extension, source, count in documents:
+        if not os.path.exists(source):
+            notes.append(f"documents: {source} is missing, its rows are left out")
+            continue
+        folder = os.path.join(DATA, f"documents-{extension}")
+        if not os.path.isdir(folder) or len(os.listdir(folder)) != count:
+            shutil.rmtree(folder, ignore_errors=True)
+            os.makedirs(folder)
+            for number in range(count):
+                shutil.copyfile(source, os.path.join(folder, f"report-{number:04d}.{extension}"))
+        one = measure(f"cli import {extension}", [NIANBAO, "import", source, "-o", os.path.join(WORK, "doc.json")],
+                      runs(10), warmup=2, memory=True)
+        output = os.path.join(WORK, f"documents-{extension}-out")
+        batch = measure(f"import folder {extension}", [NIANBAO, "import", folder, "-o", output], runs(3),
+                        prepare=f"rm -rf {shlex.quote(output)}")
+        rows.append(("5 documents", os.path.basename(source), f"nianbao import (one {extension} report)", one[0],
+                     f"{one[0] * 1000:.1f} ms", one[1], "whole process"))
+        rows.append(("5 documents", f"{count:,} .{extension} reports, 2 cores", "nianbao import FOLDER (CLI)", batch[0],
+                     f"{count / batch[0]:.0f} reports/s", batch[1],
+                     f"{(count / batch[0]) / per_second['cli']:.2f}× the XLSX folder"))
 
     print()
     print("nianbao benchmark (make bench)")

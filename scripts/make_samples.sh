@@ -17,4 +17,8 @@ if [ "$status" -ne 1 ]; then
   echo "expected the clerk sample to break rules (exit 1), got $status" >&2
   exit 1
 fi
+# The real reports as they are published (Word, PDF, page saved as text, portal page), copied from ../shared/reports.
+for file in xiasizhen_2021.docx xiasizhen_2021.pdf xiasizhen_2021.txt pingtan_2024.html; do
+  install -m 644 "../shared/reports/$file" "Samples/$file"
+done
 echo "Samples rebuilt."

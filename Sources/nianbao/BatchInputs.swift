@@ -35,9 +35,19 @@ enum BatchInputs {
     }
   }
 
-  /// `FOLDER/NAME<suffix>` for `…/NAME.xlsx` (or any other carrier's ending).
-  static func target(for file: String, in folder: String, suffix: String) -> String {
-    let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+  /// `FOLDER/NAME<suffix>` for `…/NAME.xlsx` (or any other carrier's ending); `FOLDER/NAME.docx<suffix>` when
+  /// `keepsExtension` (two inputs of a batch share the name `NAME`, as a report's workbook and its Word file do).
+  static func target(for file: String, in folder: String, suffix: String, keepsExtension: Bool = false) -> String {
+    let base = (file as NSString).lastPathComponent
+    let name = keepsExtension ? base : (base as NSString).deletingPathExtension
     return (folder as NSString).appendingPathComponent(name + suffix)
+  }
+
+  /// The files of `files` whose name without its ending is another file's too: their outputs keep the ending.
+  static func sharedStems(_ files: [String]) -> Set<String> {
+    let stems = files.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
+    var counts: [String: Int] = [:]
+    for stem in stems { counts[stem, default: 0] += 1 }
+    return Set(zip(files, stems).filter { counts[$0.1, default: 0] > 1 }.map(\.0))
   }
 }

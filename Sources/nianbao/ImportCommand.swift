@@ -48,14 +48,18 @@ struct ImportCommand: ParsableCommand {
       }
       try BatchInputs.makeFolder(output)
       // Each file is renamed into place as soon as it is written; the disk is flushed once, after the batch.
+      let shared = BatchInputs.sharedStems(files)
       let outcomes = BatchConversion.run(files, jobs: jobs) { file in
         let result = try ReportImporter.importDocument(at: file, previous: previous)
+        let keepsExtension = shared.contains(file)
         try AtomicFile.write(
-          result.report.jsonUTF8(), to: BatchInputs.target(for: file, in: output, suffix: ".json"),
+          result.report.jsonUTF8(),
+          to: BatchInputs.target(for: file, in: output, suffix: ".json", keepsExtension: keepsExtension),
           durability: .deferred)
         try AtomicFile.write(
           FindingsDocument.json(for: result.report, findings: result.findings).prettyPrintedUTF8(),
-          to: BatchInputs.target(for: file, in: output, suffix: ".findings.json"), durability: .deferred)
+          to: BatchInputs.target(for: file, in: output, suffix: ".findings.json", keepsExtension: keepsExtension),
+          durability: .deferred)
         return result.findings
       }
       AtomicFile.flushFileSystems()

@@ -27,6 +27,43 @@ import Testing
     #expect(result.status == 0, "\(name): \(result.output)")
   }
 
+  /// The 下司镇 report as a Word file, a PDF and a page saved as text, beside its workbook.
+  static let documents = ["xiasizhen_2021.docx", "xiasizhen_2021.pdf", "xiasizhen_2021.txt"]
+
+  @Test(arguments: documents)
+  func everySampleDocumentImportsToTheTablesOfTheSampleJSON(_ name: String) throws {
+    let result = try CLIRunner.run(["import", sample(name)])
+    #expect(result.status == 0, "\(name): \(result.standardError)")
+    let imported = try JSONSerialization.jsonObject(with: result.standardOutput) as? [String: Any]
+    let expected =
+      try JSONSerialization.jsonObject(
+        with: Data(contentsOf: Self.samples.appendingPathComponent("xiasizhen_2021.json")))
+      as? [String: Any]
+    for key in ["formatVersion", "year", "proactive", "applications", "appeals"] {
+      #expect(
+        (imported?[key] as? NSObject)?.isEqual(expected?[key]) == true, "\(name): \(key)")
+    }
+  }
+
+  @Test(arguments: documents + ["pingtan_2024.html"])
+  func everySampleDocumentRoundTrips(_ name: String) throws {
+    let result = try CLIRunner.run(["roundtrip", sample(name)])
+    #expect(result.status == 0, "\(name): \(result.output)")
+  }
+
+  @Test func aFolderOfReportsInEveryCarrierConvertsWithoutOverwritingOneAnother() throws {
+    let output = try CLIRunner.temporaryFolder()
+    let result = try CLIRunner.run(["import", Self.samples.path, "-o", output.path])
+    #expect(result.status == 1, "\(result.standardError)")  // the clerk sample breaks rules on purpose
+    let written = Set(try FileManager.default.contentsOfDirectory(atPath: output.path))
+    for name in Self.documents + ["xiasizhen_2021.xlsx"] {
+      #expect(written.contains(name + ".json"), "\(name)")
+      #expect(written.contains(name + ".findings.json"), "\(name)")
+    }
+    #expect(written.contains("pingtan_2024.json"))
+    #expect(written.contains("clerk_imbalance_2022.json"))
+  }
+
   @Test func theClerkSampleGivesItsExpectedFindings() throws {
     let result = try CLIRunner.run(["check", sample("clerk_imbalance_2022.xlsx"), "--format", "json"])
     #expect(result.status == 1)

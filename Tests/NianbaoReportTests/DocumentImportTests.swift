@@ -54,8 +54,7 @@ import Testing
   ]
 
   @Test(arguments: documents)
-  func documentsImportToTheirCanonicalJSONByContent(_ file: String, _ name: String, _ textDifference: String) throws
-  {
+  func documentsImportToTheirCanonicalJSONByContent(_ file: String, _ name: String, _ textDifference: String) throws {
     let imported = try ReportImporter.importDocument(at: Self.reports.appendingPathComponent(file).path)
     let expected = try Fixtures.report(name)
     #expect(imported.report.formatVersion == expected.formatVersion)
