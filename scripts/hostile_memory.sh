@@ -5,8 +5,9 @@
 #        NIANBAO=path/to/nianbao MAX_RSS_MB=64 MAX_SECONDS=10 bash scripts/hostile_memory.sh
 #
 # Runs the release binary (NIANBAO, default .build/release/nianbao, built with `swift build -c release` when
-# missing) under /usr/bin/time -v on every file of Tests/NianbaoXLSXTests/Fixtures/hostile and .../fuzz and of
-# ../shared/fixtures/bad, writing with -o into a fresh folder. A file fails when the run ends by a signal, takes
+# missing) under /usr/bin/time -v on every file of Tests/NianbaoXLSXTests/Fixtures/hostile and .../fuzz, of
+# ../shared/fixtures/bad, of the DOCX, HTML and PDF carriers' hostile fixtures and on two generated pages (100,000
+# nested elements; the portal page padded to 50 MB), writing with -o into a fresh folder. A file fails when the run ends by a signal, takes
 # more than MAX_RSS_MB of resident memory or MAX_SECONDS of wall time, or exits 2 (refused) but leaves a file
 # behind. The zip bombs among them (ratio-bomb, total-size-bomb, lying-size-bomb, zip-bomb-small, million-merges)
 # inflate to 24 MiB to 900 MiB if read: they must be refused within the same bounds. A report workbook carrying a
@@ -42,8 +43,21 @@ printf '%-52s %5s %9s %8s\n' file exit "RSS MB" seconds
 register="$scratch/register-200000x10.xlsx"
 python3 scripts/make_register_workbook.py "$register" 200000 10
 "$NIANBAO" import Samples/xiasizhen_2021.xlsx -o "$scratch/report-alone.json" 2>/dev/null
+# Hostile web pages too large to commit: 100,000 nested elements, and the portal page padded to 50 MB.
+python3 - "$scratch" <<'PY'
+import sys
+scratch = sys.argv[1]
+with open(f"{scratch}/nested-100000.html", "w") as page:
+    page.write("<html><body>" + "<div>" * 100000 + "x" + "</div>" * 100000 + "</body></html>")
+with open("Samples/pingtan_2024.html", encoding="utf-8") as source:
+    portal = source.read()
+padding = "<p>页脚</p><script>var x = 1;</script><!-- comment -->\n" * (50 * 1024 * 1024 // 60)
+with open(f"{scratch}/portal-50mb.html", "w", encoding="utf-8") as page:
+    page.write(portal.replace("</body>", padding + "</body>"))
+PY
 for file in Tests/NianbaoXLSXTests/Fixtures/hostile/* Tests/NianbaoXLSXTests/Fixtures/fuzz/* ../shared/fixtures/bad/* \
-  "$register"; do
+  Tests/NianbaoDOCXTests/Fixtures/hostile/* Tests/NianbaoHTMLTests/Fixtures/hostile/* \
+  Tests/NianbaoPDFTests/Fixtures/hostile/* "$scratch/nested-100000.html" "$scratch/portal-50mb.html" "$register"; do
   [ -f "$file" ] || continue
   count=$((count + 1))
   out="$scratch/$count"

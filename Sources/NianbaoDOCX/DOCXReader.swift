@@ -12,7 +12,10 @@ import NianbaoPackage
 /// ``DOCXError`` that says what the file is.
 public enum DOCXReader {
   /// The most table cells and paragraphs one document may hold together (a report holds a few hundred).
-  public static let maxCells = 200_000
+  public static let maxCells = 50_000
+  /// The most bytes of text one document may hold (a report holds tens of kilobytes), below `ReadLimits.maxTextBytes`
+  /// when that is larger, so that a huge document is refused before its text costs much memory.
+  public static let maxDocumentTextBytes = 4 << 20
   /// The most tables that may nest inside each other.
   public static let maxTableNesting = DocumentPartHandler.maxTableNesting
   /// The most elements that may nest inside each other in the document part.
@@ -44,7 +47,8 @@ public enum DOCXReader {
     let stream = try archive.open(part)
     var handler = try XMLEventParser.parse(
       stream,
-      with: DocumentPartHandler(part: stream.part, maxCells: maxCells, maxTextBytes: archive.limits.maxTextBytes))
+      with: DocumentPartHandler(
+        part: stream.part, maxCells: maxCells, maxTextBytes: min(archive.limits.maxTextBytes, maxDocumentTextBytes)))
     return handler.grids()
   }
 }

@@ -63,6 +63,8 @@ struct HTMLPageWalker {
   private var articleDepth = 0
   private var paragraph = TextCollector()
   private var paragraphs: [Paragraph] = []
+  /// The paragraphs found outside tables (those in cells are bounded by the cell limit).
+  private var bodyParagraphs = 0
   private var best: (score: Int, first: Int, end: Int)?
   /// The paragraphs of the first outermost `<article>` element that holds any.
   private var marked: (first: Int, end: Int)?
@@ -226,6 +228,12 @@ struct HTMLPageWalker {
     guard !paragraph.isEmpty else { return }
     let text = paragraph.take()
     guard !text.isEmpty else { return }
+    guard !tables.isEmpty || bodyParagraphs < HTMLReader.maxParagraphs else {
+      return fail(
+        .contentLimitExceeded,
+        "the page holds more than \(HTMLReader.maxParagraphs) paragraphs; a report holds a few hundred")
+    }
+    if tables.isEmpty { bodyParagraphs += 1 }
     let length = text.unicodeScalars.count
     let index = paragraphs.count
     paragraphs.append(Paragraph(text: text, inBody: tables.isEmpty))

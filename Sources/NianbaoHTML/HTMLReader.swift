@@ -18,6 +18,9 @@ public enum HTMLReader {
   public static let maxDepth = 4096
   /// The most table cells one page may hold (report tables hold a few hundred).
   public static let maxCells = 200_000
+  /// The most paragraphs a page may hold (a report's article holds a few hundred; every paragraph is kept until the
+  /// article is chosen at the end of the page).
+  public static let maxParagraphs = 50_000
   /// The longest tag, comment or declaration, in bytes.
   public static let maxTagBytes = 1 << 20
   /// The longest body of one `<script>` or `<style>`, in bytes.
