@@ -27,4 +27,13 @@ public enum FileBytes {
       }
     }
   }
+
+  /// The first `count` bytes of the file at `path` (fewer when it is shorter; none when it cannot be read).
+  public static func head(path: String, count: Int) -> [UInt8] {
+    guard let handle = fopen(path, "rb") else { return [] }
+    defer { fclose(handle) }
+    var bytes = [UInt8](repeating: 0, count: max(count, 0))
+    let read = fread(&bytes, 1, bytes.count, handle)
+    return Array(bytes.prefix(read))
+  }
 }

@@ -88,6 +88,16 @@ extension ReportImporter {
       return try importReport(
         from: readPDF { () throws(PDFError) in try PDFReader.read(path: path) }, source: path, previous: previous)
     case .text, .html:
+      if HTMLReader.looksLikeHTML(FileBytes.head(path: path, count: 4096)) {
+        // A page is streamed from the file: a 50 MB page costs a few megabytes.
+        let grids: [SourceGrid]
+        do {
+          grids = try HTMLReader.read(path: path, limits: limits)
+        } catch {
+          throw .unreadableDocument(carrier: .html, kind: error.kind.rawValue, message: error.description)
+        }
+        return try importReport(from: grids, source: path, previous: previous)
+      }
       let bytes: [UInt8]
       do {
         bytes = try FileBytes.read(path: path, limit: limits.maxInputBytes)
