@@ -10,6 +10,7 @@ let package = Package(
     .executable(name: "bench-read", targets: ["BenchRead"]),
     .executable(name: "bench-write", targets: ["BenchWrite"]),
     .executable(name: "bench-import", targets: ["BenchImport"]),
+    .executable(name: "bench-stages", targets: ["BenchStages"]),
   ],
   dependencies: [
     .package(name: "nianbao", path: "..")
@@ -29,6 +30,14 @@ let package = Package(
       dependencies: [
         .product(name: "NianbaoReport", package: "nianbao"),
         .product(name: "NianbaoXLSX", package: "nianbao"),
+      ]
+    ),
+    .executableTarget(
+      name: "BenchStages",
+      dependencies: [
+        .product(name: "NianbaoReport", package: "nianbao"),
+        .product(name: "NianbaoXLSX", package: "nianbao"),
+        .product(name: "NianbaoGrid", package: "nianbao"),
       ]
     ),
   ],

@@ -42,6 +42,12 @@ public enum DOCXReader {
     }
   }
 
+  /// Reads the document in a zip package already opened (the importer opens a package once to tell a Word document
+  /// from a workbook by its entries).
+  package static func read(archive: ZipArchive) throws(DOCXError) -> [SourceGrid] {
+    try DOCXError.translating { try read(archive) }
+  }
+
   private static func read(_ archive: ZipArchive) throws -> [SourceGrid] {
     let part = try MainDocumentPart.find(in: archive)
     let stream = try archive.open(part)

@@ -11,8 +11,7 @@ public struct SourceGrid: Sendable, Hashable {
   /// saved as text: one line per cell, spans lost), where a row's cells are only in reading order; the locator
   /// then matches a row's values to the layout's columns by their order.
   public let columnsAreExact: Bool
-  private let index: [Position: Int]
-  private let coverage: [Position: Int]
+  private let positions: PositionTable
 
   /// A 1-based (row, column) position.
   package struct Position: Hashable {
@@ -41,53 +40,54 @@ public struct SourceGrid: Sendable, Hashable {
   public init(name: String, cells: [SourceCell], columnsAreExact: Bool = true) {
     self.name = name
     self.columnsAreExact = columnsAreExact
-    var taken = Set<Position>()
     var kept = [SourceCell?](repeating: nil, count: cells.count)
     var budget = Self.maxMergedPositions
-    for (number, original) in cells.enumerated() where original.isMerged {
-      var cell = original
+    var candidates = cells
+    for (number, cell) in cells.enumerated() where cell.isMerged {
       let (area, overflow) = cell.rowSpan.multipliedReportingOverflow(by: cell.columnSpan)
       if overflow || area > budget {
-        cell = SourceCell(row: cell.row, column: cell.column, content: cell.content)
+        candidates[number] = SourceCell(row: cell.row, column: cell.column, content: cell.content)
       } else {
         budget -= area
       }
-      let positions = cell.positions
-      guard !positions.contains(where: taken.contains) else { continue }
-      taken.formUnion(positions)
-      kept[number] = cell
+    }
+    // Merged cells are placed first, then the others; what a cell placed before covers is taken.
+    var taken = PositionMarks(candidates)
+    for (number, cell) in cells.enumerated() where cell.isMerged {
+      guard taken.takeAll(of: candidates[number]) else { continue }
+      kept[number] = candidates[number]
     }
     for (number, cell) in cells.enumerated() where !cell.isMerged {
-      guard taken.insert(Position(row: cell.row, column: cell.column)).inserted else { continue }
+      guard taken.takeAll(of: cell) else { continue }
       kept[number] = cell
     }
     // A worksheet's cells come in reading order already; only other carriers may need sorting.
     let inOrder = kept.compactMap { $0 }
     let isSorted = zip(inOrder, inOrder.dropFirst()).allSatisfy { ($0.row, $0.column) < ($1.row, $1.column) }
     self.cells = isSorted ? inOrder : inOrder.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
-    var index: [Position: Int] = [:]
-    index.reserveCapacity(self.cells.count)
-    var coverage: [Position: Int] = [:]
-    for (number, cell) in self.cells.enumerated() {
-      index[Position(row: cell.row, column: cell.column)] = number
-      if cell.isMerged {
-        for position in cell.positions { coverage[position] = number }
-      }
-    }
-    self.index = index
-    self.coverage = coverage
+    positions = PositionTable(self.cells)
+  }
+
+  /// Whether two grids have the same name, cells and column exactness (what they are built from).
+  public static func == (lhs: SourceGrid, rhs: SourceGrid) -> Bool {
+    lhs.name == rhs.name && lhs.columnsAreExact == rhs.columnsAreExact && lhs.cells == rhs.cells
+  }
+
+  /// Hashes what ``==`` compares.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(name)
+    hasher.combine(columnsAreExact)
+    hasher.combine(cells)
   }
 
   /// The cell whose top-left corner is at (`row`, `column`).
   public func cell(row: Int, column: Int) -> SourceCell? {
-    index[Position(row: row, column: column)].map { cells[$0] }
+    positions.corner(row: row, column: column).map { cells[$0] }
   }
 
   /// The cell at (`row`, `column`) or the merged cell that covers that position.
   public func covering(row: Int, column: Int) -> SourceCell? {
-    let position = Position(row: row, column: column)
-    if let number = index[position] { return cells[number] }
-    return coverage[position].map { cells[$0] }
+    positions.covering(row: row, column: column).map { cells[$0] }
   }
 
   /// The last row that holds a cell (0 for an empty grid).

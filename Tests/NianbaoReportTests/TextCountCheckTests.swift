@@ -65,4 +65,10 @@ import Testing
     #expect(ReportChecker().check(report).contains { $0.rule == .textCount })
     #expect(!ReportChecker(rules: [.r1]).check(report).contains { $0.rule == .textCount })
   }
+
+  @Test func sentencesEndAtTheirMarksInEitherWidthAndAtLineEndsOfAnyKind() {
+    let text = "收到申请75件。办结74件；结转1件!\r\n行政复议0件\r行政诉讼0起？  \n"
+    #expect(
+      TextCountCheck.sentences(of: text).map(String.init) == ["收到申请75件", "办结74件", "结转1件", "行政复议0件", "行政诉讼0起"])
+  }
 }

@@ -10,59 +10,79 @@ import NianbaoGrid
 /// skipped; so is a count whose cell is blank (the blank-cell check reports those).
 enum TextCountCheck {
   /// One kind of count a text may quote.
-  struct Quote {
-    /// The phrase before the number, as a pattern.
-    let pattern: Regex<(Substring, Substring)>
+  struct Quote: Sendable {
+    /// The phrase and its number.
+    let pattern: PhrasePattern
     /// The cells whose values add up to the count.
     let cells: [ReportKeyPath]
     /// The phrase, in words, for messages.
     let phrase: String
     /// Words that make a sentence ambiguous for this count.
-    let excluded: [String]
+    let excluded: [[Unicode.Scalar]]
+
+    init(_ parts: [PhrasePattern.Part], cells: [String], phrase: String, excluded: [String]) {
+      pattern = PhrasePattern(parts)
+      self.cells = cells.map { ReportKeyPath(parsing: $0) }
+      self.phrase = phrase
+      self.excluded = excluded.map { Array($0.unicodeScalars) }
+    }
   }
 
-  /// The counts checked, with the cells they are compared with (the same in both versions). Built on each use:
-  /// a `Regex` is not `Sendable`, so it cannot be shared between the threads of a batch.
-  static var quotes: [Quote] {
-    [
+  /// The counts checked, with the cells they are compared with (the same in both versions).
+  static let quotes: [Quote] = {
+    let total: PhrasePattern.Part = .oneOf(["共", "共计", "总计", "合计"], optional: true)
+    let unit: PhrasePattern.Part = .oneOf(["件", "起"], optional: false)
+    return [
       Quote(
-        pattern: /(?:收到|受理|新收)(?:政府信息公开|依申请公开)?申请(?:共|共计|总计|合计)?(\d+)件/,
-        cells: [ReportKeyPath(parsing: "applications.newlyReceived.total")], phrase: "收到申请", excluded: ["上年结转", "结转"]),
+        [
+          .oneOf(["收到", "受理", "新收"], optional: false), .oneOf(["政府信息公开", "依申请公开"], optional: true),
+          .oneOf(["申请"], optional: false), total, .number, .oneOf(["件"], optional: false),
+        ],
+        cells: ["applications.newlyReceived.total"], phrase: "收到申请", excluded: ["上年结转", "结转"]),
       Quote(
-        pattern: /办结(?:政府信息公开申请|申请)?(?:共|共计|总计|合计)?(\d+)件/,
-        cells: [ReportKeyPath(parsing: "applications.outcomes.total.total")], phrase: "办结", excluded: ["上年结转"]),
+        [
+          .oneOf(["办结"], optional: false), .oneOf(["政府信息公开申请", "申请"], optional: true), total, .number,
+          .oneOf(["件"], optional: false),
+        ],
+        cells: ["applications.outcomes.total.total"], phrase: "办结", excluded: ["上年结转"]),
       Quote(
-        pattern: /结转(?:至|到)?下(?:一)?年(?:度)?(?:继续办理)?(?:共|共计)?(\d+)件/,
-        cells: [ReportKeyPath(parsing: "applications.carriedForward.total")], phrase: "结转下年度", excluded: ["上年结转"]),
+        [
+          .oneOf(["结转"], optional: false), .oneOf(["至", "到"], optional: true), .oneOf(["下"], optional: false),
+          .oneOf(["一"], optional: true), .oneOf(["年"], optional: false), .oneOf(["度"], optional: true),
+          .oneOf(["继续办理"], optional: true), .oneOf(["共", "共计"], optional: true), .number,
+          .oneOf(["件"], optional: false),
+        ],
+        cells: ["applications.carriedForward.total"], phrase: "结转下年度", excluded: ["上年结转"]),
       Quote(
-        pattern: /行政复议(?:案件)?(?:共|共计|合计)?(\d+)(?:件|起)/,
-        cells: [ReportKeyPath(parsing: "appeals.administrativeReview.total")], phrase: "行政复议", excluded: ["复议后"]),
+        [
+          .oneOf(["行政复议"], optional: false), .oneOf(["案件"], optional: true),
+          .oneOf(["共", "共计", "合计"], optional: true), .number, unit,
+        ],
+        cells: ["appeals.administrativeReview.total"], phrase: "行政复议", excluded: ["复议后"]),
       Quote(
-        pattern: /行政诉讼(?:案件)?(?:共|共计|合计)?(\d+)(?:件|起)/,
-        cells: [
-          ReportKeyPath(parsing: "appeals.litigationWithoutReview.total"),
-          ReportKeyPath(parsing: "appeals.litigationAfterReview.total"),
-        ], phrase: "行政诉讼", excluded: ["复议后起诉", "直接起诉"]),
+        [
+          .oneOf(["行政诉讼"], optional: false), .oneOf(["案件"], optional: true),
+          .oneOf(["共", "共计", "合计"], optional: true), .number, unit,
+        ],
+        cells: ["appeals.litigationWithoutReview.total", "appeals.litigationAfterReview.total"], phrase: "行政诉讼",
+        excluded: ["复议后起诉", "直接起诉"]),
     ]
-  }
+  }()
 
   /// Every count quoted in the text that disagrees with its table cell(s).
   static func findings(_ report: Report, locations: [ReportKeyPath: SourceLocation]) -> [Finding] {
     let quoting = TextSection.allCases.filter { section in
-      report.text[section].map { $0.contains("件") || $0.contains("起") } ?? false
+      report.text[section].map(mayQuoteACount) ?? false
     }
     guard !quoting.isEmpty else { return [] }
     var findings: [Finding] = []
-    let all = quotes
     for section in quoting {
       guard let text = report.text[section] else { continue }
-      for sentence in sentences(of: text) {
-        let compact = String(
-          sentence.precomposedStringWithCompatibilityMapping.unicodeScalars.filter { !$0.properties.isWhitespace }
-            .map(Character.init))
-        for quote in all where !quote.excluded.contains(where: compact.contains) {
-          let matches = compact.matches(of: quote.pattern)
-          guard matches.count == 1, let quoted = Int(matches[0].output.1) else { continue }
+      for sentence in sentences(of: text) where mayQuoteACount(sentence) {
+        let compact = compactScalars(of: sentence)
+        for quote in quotes where !quote.excluded.contains(where: { occurs($0, in: compact) }) {
+          let matches = quote.pattern.matches(in: compact)
+          guard matches.count == 1, let quoted = Int(matches[0].digits) else { continue }
           let values = quote.cells.compactMap { report.count(at: $0) }
           guard !values.isEmpty, let slot = report.layout.slot(at: quote.cells[0]) else { continue }
           let total = values.reduce(0, +)
@@ -89,8 +109,33 @@ enum TextCountCheck {
     return findings
   }
 
+  /// Whether a text holds 件 or 起, which every counted phrase ends with.
+  static func mayQuoteACount<S: StringProtocol>(_ text: S) -> Bool {
+    text.unicodeScalars.contains { $0 == "件" || $0 == "起" }
+  }
+
+  /// Whether `word` occurs in `text`.
+  static func occurs(_ word: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Bool {
+    guard !word.isEmpty, word.count <= text.count else { return word.isEmpty }
+    return (0...(text.count - word.count)).contains { text[$0...].starts(with: word) }
+  }
+
+  /// A sentence in compatibility form (full-width digits made ASCII) without white space, as scalars.
+  static func compactScalars(of sentence: Substring) -> [Unicode.Scalar] {
+    String(sentence).precomposedStringWithCompatibilityMapping.unicodeScalars.filter { !$0.properties.isWhitespace }
+  }
+
   /// The sentences of a text: up to 。；！？ or a line end, without the end mark.
   static func sentences(of text: String) -> [Substring] {
-    text.split { "。；！？;!?\n".contains($0) }.filter { !$0.allSatisfy(\.isWhitespace) }
+    text.unicodeScalars.split(whereSeparator: isSentenceEnd).filter { !$0.allSatisfy(\.properties.isWhitespace) }
+      .map { Substring($0) }
+  }
+
+  /// Whether a scalar ends a sentence (。；！？ in either width, or a line end).
+  private static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "。", "；", "！", "？", ";", "!", "?", "\n", "\r", "\u{2028}", "\u{2029}", "\u{85}", "\u{0B}", "\u{0C}": true
+    default: false
+    }
   }
 }

@@ -64,9 +64,24 @@ public enum ReportCarrier: String, Sendable, CaseIterable {
   }
 }
 
+/// A carrier's typed error: a stable kind and a sentence, passed on by the importer as
+/// ``ImportError/unreadableDocument(carrier:kind:message:)``.
+protocol CarrierReadError: Error, CustomStringConvertible {
+  /// The carrier's stable error kinds.
+  associatedtype Kind: RawRepresentable where Kind.RawValue == String
+  /// What went wrong, as a stable name.
+  var kind: Kind { get }
+}
+
+extension DOCXError: CarrierReadError {}
+extension HTMLError: CarrierReadError {}
+extension PDFError: CarrierReadError {}
+extension TextError: CarrierReadError {}
+
 extension ReportImporter {
-  /// Imports a report from a file in any carrier, chosen by content: an XLSX workbook and a Word document are
-  /// streamed from the file, other carriers are read whole (up to `limits.maxInputBytes`).
+  /// Imports a report from a file in any carrier, chosen by content: an XLSX workbook, a Word document and a web
+  /// page are streamed from the file, other carriers are read whole (up to `limits.maxInputBytes`). A zip package is
+  /// opened once: its entries tell a Word document from a workbook, and the same package is then read.
   public static func importDocument(at path: String, previous: Report? = nil, limits: ReadLimits = .default)
     throws(ImportError) -> ReportImport
   {
@@ -78,25 +93,20 @@ extension ReportImporter {
     } catch {
       throw .unreadable(XLSXError(.unreadableFile, "The file \(path) cannot be read."))
     }
-    let carrier = ReportCarrier.detect(kind) { try? ZipArchive(path: path, limits: limits).names }
-    switch carrier {
-    case .docx:
-      return try importReport(
-        from: readWord { () throws(DOCXError) in try DOCXReader.read(path: path, limits: limits) },
-        source: path, previous: previous)
+    if kind == .zip, let archive = try? ZipArchive(path: path, limits: limits) {
+      return try importPackage(archive, source: path, previous: previous)
+    }
+    switch ReportCarrier.detect(kind, entries: { nil }) {
     case .pdf:
       return try importReport(
-        from: readPDF { () throws(PDFError) in try PDFReader.read(path: path) }, source: path, previous: previous)
+        from: reading(.pdf) { () throws(PDFError) in try PDFReader.read(path: path) }, source: path,
+        previous: previous)
     case .text, .html:
       if HTMLReader.looksLikeHTML(FileBytes.head(path: path, count: 4096)) {
         // A page is streamed from the file: a 50 MB page costs a few megabytes.
-        let grids: [SourceGrid]
-        do {
-          grids = try HTMLReader.read(path: path, limits: limits)
-        } catch {
-          throw .unreadableDocument(carrier: .html, kind: error.kind.rawValue, message: error.description)
-        }
-        return try importReport(from: grids, source: path, previous: previous)
+        return try importReport(
+          from: reading(.html) { () throws(HTMLError) in try HTMLReader.read(path: path, limits: limits) },
+          source: path, previous: previous)
       }
       let bytes: [UInt8]
       do {
@@ -105,8 +115,13 @@ extension ReportImporter {
         throw .unreadable(XLSXError(error))
       }
       return try importDocument(bytes: bytes, name: path, previous: previous, limits: limits)
+    case .docx:
+      // A legacy Word file: the Word reader names it.
+      return try importReport(
+        from: reading(.docx) { () throws(DOCXError) in try DOCXReader.read(path: path, limits: limits) },
+        source: path, previous: previous)
     case .xlsx, nil:
-      // Workbooks are streamed from the file; anything else gets the XLSX reader's sentence naming what it is.
+      // A package libzip refuses, or anything else: the XLSX reader's sentence names what it is.
       return try importWorkbook(at: path, previous: previous, limits: limits)
     }
   }
@@ -116,52 +131,61 @@ extension ReportImporter {
     bytes: [UInt8], name: String, previous: Report? = nil, limits: ReadLimits = .default
   ) throws(ImportError) -> ReportImport {
     let kind = FileKind.detect(bytes)
-    let carrier = ReportCarrier.detect(kind, head: bytes) {
-      try? ZipArchive(bytes: bytes, displayName: name, limits: limits).names
+    if kind == .zip, bytes.count <= limits.maxInputBytes,
+      let archive = try? ZipArchive(bytes: bytes, displayName: name, limits: limits)
+    {
+      return try importPackage(archive, source: name, previous: previous)
     }
-    switch carrier {
+    let grids: [SourceGrid]
+    switch ReportCarrier.detect(kind, head: bytes, entries: { nil }) {
     case .docx:
-      let grids = try readWord { () throws(DOCXError) in try DOCXReader.read(bytes: bytes, name: name, limits: limits) }
-      return try importReport(from: grids, source: name, previous: previous)
+      grids = try reading(.docx) { () throws(DOCXError) in
+        try DOCXReader.read(bytes: bytes, name: name, limits: limits)
+      }
     case .pdf:
-      let grids = try readPDF { () throws(PDFError) in try PDFReader.read(bytes: bytes, name: name) }
-      return try importReport(from: grids, source: name, previous: previous)
+      grids = try reading(.pdf) { () throws(PDFError) in try PDFReader.read(bytes: bytes, name: name) }
     case .html:
-      let grids: [SourceGrid]
-      do {
-        grids = try HTMLReader.read(bytes: bytes, name: name, limits: limits)
-      } catch {
-        throw .unreadableDocument(carrier: .html, kind: error.kind.rawValue, message: error.description)
+      grids = try reading(.html) { () throws(HTMLError) in
+        try HTMLReader.read(bytes: bytes, name: name, limits: limits)
       }
-      return try importReport(from: grids, source: name, previous: previous)
     case .text:
-      let grids: [SourceGrid]
-      do {
-        grids = try TextReader.read(bytes: bytes, name: name, limits: limits)
-      } catch {
-        throw .unreadableDocument(carrier: .text, kind: error.kind.rawValue, message: error.message)
+      grids = try reading(.text) { () throws(TextError) in
+        try TextReader.read(bytes: bytes, name: name, limits: limits)
       }
-      return try importReport(from: grids, source: name, previous: previous)
     case .xlsx, nil:
       return try importWorkbook(bytes: bytes, name: name, previous: previous, limits: limits)
     }
+    return try importReport(from: grids, source: name, previous: previous)
   }
 
-  /// The grids a Word reader yields, its error made an ``ImportError``.
-  private static func readWord(_ read: () throws(DOCXError) -> [SourceGrid]) throws(ImportError) -> [SourceGrid] {
-    do {
-      return try read()
-    } catch {
-      throw .unreadableDocument(carrier: .docx, kind: error.kind.rawValue, message: error.description)
+  /// Imports the Word document or workbook in an opened zip package, told apart by its entries.
+  private static func importPackage(_ archive: ZipArchive, source: String, previous: Report?) throws(ImportError)
+    -> ReportImport
+  {
+    if ReportCarrier.detect(.zip, entries: { archive.names }) == .docx {
+      return try importReport(
+        from: reading(.docx) { () throws(DOCXError) in try DOCXReader.read(archive: archive) }, source: source,
+        previous: previous)
     }
+    let reader: WorkbookReader
+    do {
+      reader = try WorkbookReader(archive: archive)
+    } catch let error as XLSXError {
+      throw .unreadable(error)
+    } catch {
+      throw .unreadable(XLSXError(.unreadableFile, "\(error)"))
+    }
+    return try BoundedWorkbookImport.importReport(from: reader, source: source, previous: previous)
   }
 
-  /// The grids the PDF reader yields, its error made an ``ImportError``.
-  private static func readPDF(_ read: () throws(PDFError) -> [SourceGrid]) throws(ImportError) -> [SourceGrid] {
+  /// The grids a carrier's reader yields, its typed error made an ``ImportError`` naming the carrier.
+  private static func reading<Failure: CarrierReadError>(
+    _ carrier: ReportCarrier, _ read: () throws(Failure) -> [SourceGrid]
+  ) throws(ImportError) -> [SourceGrid] {
     do {
       return try read()
     } catch {
-      throw .unreadableDocument(carrier: .pdf, kind: error.kind.rawValue, message: error.description)
+      throw .unreadableDocument(carrier: carrier, kind: error.kind.rawValue, message: error.description)
     }
   }
 }

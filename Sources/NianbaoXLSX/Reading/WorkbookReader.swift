@@ -37,7 +37,9 @@ public final class WorkbookReader {
     try self.init(archive: archive)
   }
 
-  private convenience init(archive: ZipArchive) throws {
+  /// Reads the workbook in a zip package already opened (the importer opens a package once to tell a workbook from
+  /// a Word document by its entries).
+  package convenience init(archive: ZipArchive) throws {
     let parts = try XLSXError.translating { try Parts(archive: archive) }
     self.init(archive: archive, parts: parts)
   }

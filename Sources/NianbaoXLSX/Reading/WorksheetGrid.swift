@@ -20,8 +20,8 @@ extension SourceGrid {
     }
     var placed = Set<CellReference>()
     for cell in sheetCells {
-      let span = spans[cell.reference]
-      placed.insert(cell.reference)
+      let span = spans.isEmpty ? nil : spans[cell.reference]
+      if span != nil { placed.insert(cell.reference) }
       cells.append(
         SourceCell(
           row: cell.reference.row, column: cell.reference.column, rowSpan: span?.rowCount ?? 1,
