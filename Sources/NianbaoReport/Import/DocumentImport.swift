@@ -79,12 +79,19 @@ extension PDFError: CarrierReadError {}
 extension TextError: CarrierReadError {}
 
 extension ReportImporter {
+  /// The largest file read whole before importing; larger ones are streamed from the file.
+  static let smallFileLimit = 1 << 20
+
   /// Imports a report from a file in any carrier, chosen by content: an XLSX workbook, a Word document and a web
   /// page are streamed from the file, other carriers are read whole (up to `limits.maxInputBytes`). A zip package is
   /// opened once: its entries tell a Word document from a workbook, and the same package is then read.
   public static func importDocument(at path: String, previous: Report? = nil, limits: ReadLimits = .default)
     throws(ImportError) -> ReportImport
   {
+    // A small file (a report is some ten kilobytes) is read in one call and imported from memory.
+    if let bytes = FileBytes.small(path: path, limit: min(limits.maxInputBytes, smallFileLimit)) {
+      return try importDocument(bytes: bytes, name: path, previous: previous, limits: limits)
+    }
     let kind: FileKind
     do {
       kind = try FileKind.detect(path: path)
