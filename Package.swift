@@ -29,10 +29,10 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
     ),
-    .systemLibrary(
+    // poppler and cairo, loaded at run time the first time a PDF is read (see Sources/CPoppler/include).
+    .target(
       name: "CPoppler",
-      pkgConfig: "poppler-glib",
-      providers: [.apt(["libpoppler-glib-dev"])]
+      linkerSettings: [.linkedLibrary("dl"), .linkedLibrary("pthread")]
     ),
     // The package layer at the C edge: zip entries with inflation limits, the XML event parser, file sniffing.
     .target(

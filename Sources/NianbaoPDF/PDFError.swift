@@ -19,6 +19,8 @@ public struct PDFError: Error, Equatable, Sendable, CustomStringConvertible {
     case tooSlow
     /// The pages are images (a scan): there is no text to read.
     case imagesOnly
+    /// poppler, which PDFs are read through, is not installed on this machine.
+    case unavailable
   }
 
   /// What went wrong.

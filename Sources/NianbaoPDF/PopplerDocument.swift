@@ -1,36 +1,43 @@
 import CPoppler
 
-/// A PDF opened through poppler's GLib interface: the only place C types of poppler, GLib and cairo appear.
-/// Not thread-safe: one document per reader call.
+/// A PDF opened through poppler's GLib interface: the only place the functions of poppler, GLib and cairo are
+/// called. poppler is loaded the first time a PDF is read (``CPoppler``'s loader); a machine without it gets a
+/// ``PDFError`` of kind ``PDFError/Kind/unavailable`` naming the package to install. Not thread-safe: one document
+/// per reader call.
 final class PopplerDocument {
-  private let document: OpaquePointer
-  private let bytes: OpaquePointer
+  private let poppler: NBPoppler
+  private let document: UnsafeMutableRawPointer
+  private let bytes: UnsafeMutableRawPointer
 
   /// The number of pages.
   let pageCount: Int
 
   /// Opens a PDF from its bytes; poppler's errors become ``PDFError``.
   init(bytes data: [UInt8], name: String) throws(PDFError) {
-    let gbytes = data.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }!
-    var error: UnsafeMutablePointer<GError>?
-    guard let document = poppler_document_new_from_bytes(gbytes, nil, &error) else {
-      g_bytes_unref(gbytes)
+    guard let poppler = nb_poppler()?.pointee else {
+      throw PDFError(.unavailable, "\(name) cannot be read: " + String(cString: nb_poppler_failure()))
+    }
+    self.poppler = poppler
+    let gbytes = data.withUnsafeBytes { poppler.g_bytes_new($0.baseAddress, $0.count) }
+    var error: UnsafeMutablePointer<NBGError>?
+    guard let document = poppler.poppler_document_new_from_bytes(gbytes, nil, &error) else {
+      poppler.g_bytes_unref(gbytes)
       let code = error?.pointee.code ?? 0
-      let detail = error.map { String(cString: $0.pointee.message) } ?? "unknown error"
-      if let error { g_error_free(error) }
-      if code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
+      let detail = error?.pointee.message.map { String(cString: $0) } ?? "unknown error"
+      if let error { poppler.g_error_free(error) }
+      if code == Int32(NB_POPPLER_ERROR_ENCRYPTED) {
         throw PDFError(.encrypted, "\(name) is encrypted: it cannot be opened without its password.")
       }
       throw PDFError(.damaged, "\(name) is a damaged PDF that cannot be opened (\(detail)).")
     }
     self.document = document
     self.bytes = gbytes
-    self.pageCount = Int(poppler_document_get_n_pages(document))
+    self.pageCount = Int(poppler.poppler_document_get_n_pages(document))
   }
 
   deinit {
-    g_object_unref(UnsafeMutableRawPointer(document))
-    g_bytes_unref(bytes)
+    poppler.g_object_unref(document)
+    poppler.g_bytes_unref(bytes)
   }
 
   /// What one page holds: its size, its characters with their boxes, and the area its images cover.
@@ -43,18 +50,18 @@ final class PopplerDocument {
 
   /// The content of page `index` (0-based); `nil` when poppler cannot load the page.
   func page(_ index: Int, maxCharacters: Int) -> (content: PageContent?, tooManyCharacters: Bool) {
-    guard let page = poppler_document_get_page(document, Int32(index)) else { return (nil, false) }
-    defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+    guard let page = poppler.poppler_document_get_page(document, Int32(index)) else { return (nil, false) }
+    defer { poppler.g_object_unref(page) }
     var width = 0.0
     var height = 0.0
-    poppler_page_get_size(page, &width, &height)
+    poppler.poppler_page_get_size(page, &width, &height)
     var glyphs: [Glyph] = []
-    var rectangles: UnsafeMutablePointer<PopplerRectangle>?
-    var count: guint = 0
-    if let text = poppler_page_get_text(page) {
-      defer { g_free(text) }
-      if poppler_page_get_text_layout(page, &rectangles, &count) != 0, let rectangles {
-        defer { g_free(rectangles) }
+    var rectangles: UnsafeMutablePointer<NBPopplerRectangle>?
+    var count: UInt32 = 0
+    if let text = poppler.poppler_page_get_text(page) {
+      defer { poppler.g_free(text) }
+      if poppler.poppler_page_get_text_layout(page, &rectangles, &count) != 0, let rectangles {
+        defer { poppler.g_free(rectangles) }
         let string = String(cString: text)
         var index = 0
         for scalar in string.unicodeScalars where index < Int(count) {
@@ -70,16 +77,16 @@ final class PopplerDocument {
       }
     }
     var imageArea = 0.0
-    if let mapping = poppler_page_get_image_mapping(page) {
-      var node: UnsafeMutablePointer<GList>? = mapping
+    if let mapping = poppler.poppler_page_get_image_mapping(page) {
+      var node: UnsafeMutablePointer<NBGList>? = mapping
       while let current = node {
         if let data = current.pointee.data {
-          let area = data.assumingMemoryBound(to: PopplerImageMapping.self).pointee.area
+          let area = data.assumingMemoryBound(to: NBPopplerImageMapping.self).pointee.area
           imageArea += abs((area.x2 - area.x1) * (area.y2 - area.y1))
         }
         node = current.pointee.next
       }
-      poppler_page_free_image_mapping(mapping)
+      poppler.poppler_page_free_image_mapping(mapping)
     }
     return (PageContent(width: width, height: height, glyphs: glyphs, imageArea: imageArea), false)
   }
@@ -87,26 +94,29 @@ final class PopplerDocument {
   /// Page `index` rendered on white at `scale` pixels per point, as one luminance byte per pixel (0 black, 255
   /// white; coloured pixels white), row by row; `nil` when the page cannot be rendered.
   func luminance(_ index: Int, scale: Double) -> (pixels: [UInt8], width: Int, height: Int)? {
-    guard let page = poppler_document_get_page(document, Int32(index)) else { return nil }
-    defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+    guard let page = poppler.poppler_document_get_page(document, Int32(index)) else { return nil }
+    defer { poppler.g_object_unref(page) }
     var width = 0.0
     var height = 0.0
-    poppler_page_get_size(page, &width, &height)
+    poppler.poppler_page_get_size(page, &width, &height)
     let pixelWidth = Int32(min(max(width * scale, 1), 4000))
     let pixelHeight = Int32(min(max(height * scale, 1), 4000))
-    guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixelWidth, pixelHeight) else { return nil }
-    defer { cairo_surface_destroy(surface) }
-    guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let context = cairo_create(surface) else {
+    guard let surface = poppler.cairo_image_surface_create(Int32(NB_CAIRO_FORMAT_RGB24), pixelWidth, pixelHeight)
+    else { return nil }
+    defer { poppler.cairo_surface_destroy(surface) }
+    guard poppler.cairo_surface_status(surface) == Int32(NB_CAIRO_STATUS_SUCCESS),
+      let context = poppler.cairo_create(surface)
+    else {
       return nil
     }
-    cairo_set_source_rgb(context, 1, 1, 1)
-    cairo_paint(context)
-    cairo_scale(context, Double(pixelWidth) / max(width, 1), Double(pixelHeight) / max(height, 1))
-    poppler_page_render_for_printing(page, context)
-    cairo_destroy(context)
-    cairo_surface_flush(surface)
-    guard let data = cairo_image_surface_get_data(surface) else { return nil }
-    let stride = Int(cairo_image_surface_get_stride(surface))
+    poppler.cairo_set_source_rgb(context, 1, 1, 1)
+    poppler.cairo_paint(context)
+    poppler.cairo_scale(context, Double(pixelWidth) / max(width, 1), Double(pixelHeight) / max(height, 1))
+    poppler.poppler_page_render_for_printing(page, context)
+    poppler.cairo_destroy(context)
+    poppler.cairo_surface_flush(surface)
+    guard let data = poppler.cairo_image_surface_get_data(surface) else { return nil }
+    let stride = Int(poppler.cairo_image_surface_get_stride(surface))
     let columns = Int(pixelWidth)
     let rows = Int(pixelHeight)
     var pixels = [UInt8](repeating: 255, count: columns * rows)

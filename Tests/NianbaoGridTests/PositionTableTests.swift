@@ -18,7 +18,9 @@ import Testing
     var lines: [String] = []
     for row in 0...6 {
       for column in 0...6 {
-        lines.append("\(row),\(column): \(table.corner(row: row, column: column) ?? -1) \(table.covering(row: row, column: column) ?? -1)")
+        lines.append(
+          "\(row),\(column): \(table.corner(row: row, column: column) ?? -1) \(table.covering(row: row, column: column) ?? -1)"
+        )
       }
     }
     return lines

@@ -14,6 +14,7 @@ import Testing
     #expect(
       PDFError.Kind.allCases.map(\.rawValue) == [
         "unreadableFile", "notPDF", "encrypted", "damaged", "tooLarge", "tooManyPages", "tooSlow", "imagesOnly",
+        "unavailable",
       ])
   }
 }
