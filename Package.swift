@@ -137,7 +137,7 @@ let package = Package(
     .testTarget(
       name: "NianbaoServerTests",
       dependencies: [
-        "NianbaoServer", "NianbaoReport", "NianbaoPackage",
+        "NianbaoServer", "NianbaoReport", "NianbaoGrid", "NianbaoPackage",
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         .product(name: "Logging", package: "swift-log"),
       ]
