@@ -36,7 +36,8 @@ import Testing
     #expect(json["file"] == .string("clerk_imbalance_2022.xlsx"))
     #expect(json["name"] == .string("示例县示例镇_2022"))
     #expect(json["canonical"] == .string(expected.report.jsonText()))
-    #expect(json["page"] == .string(ReportPage.html(for: expected.report, findings: expected.findings, language: .english)))
+    #expect(
+      json["page"] == .string(ReportPage.html(for: expected.report, findings: expected.findings, language: .english)))
     let entry = ReviewEntry(
       file: "clerk_imbalance_2022.xlsx", outcome: .checked(report: expected.report, findings: expected.findings))
     #expect(json["csv"] == .string(ReviewCSV.text(for: [entry], language: .english)))
@@ -110,7 +111,8 @@ import Testing
     let json = try Fixtures.sample("xiasizhen_2021.json")
     let report = try Report(jsonBytes: json)
     let answer = try await TestServer.with { port in
-      try await RawHTTP.request(port: port, "POST", "/api/export", headers: [("Content-Type", "application/json")], body: json)
+      try await RawHTTP.request(
+        port: port, "POST", "/api/export", headers: [("Content-Type", "application/json")], body: json)
     }
     #expect(answer.status == 200)
     #expect(answer.header("Content-Type") == Responses.xlsxType)
@@ -183,7 +185,10 @@ import Testing
     let entries = files.map { file -> (ReviewEntry, [ReportKeyPath: NianbaoGrid.SourceLocation]) in
       do {
         let loaded = try ReportImporter.load(bytes: file.2, name: file.1)
-        return (ReviewEntry(file: file.1, outcome: .checked(report: loaded.report, findings: loaded.findings)), loaded.locations)
+        return (
+          ReviewEntry(file: file.1, outcome: .checked(report: loaded.report, findings: loaded.findings)),
+          loaded.locations
+        )
       } catch {
         return (ReviewEntry(file: file.1, outcome: .unreadable(message: ReadFailure.message(for: error))), [:])
       }
@@ -221,13 +226,17 @@ import Testing
 
   @Test func sumOfDifferentVersionsOrOfAnUnreadableFileIs422() async throws {
     let v2019 = Array(
-      try Data(contentsOf: Fixtures.repository.appendingPathComponent("Tests/NianbaoReportTests/Fixtures/shanghai_szfbgt_2019.json")))
+      try Data(
+        contentsOf: Fixtures.repository.appendingPathComponent(
+          "Tests/NianbaoReportTests/Fixtures/shanghai_szfbgt_2019.json")))
     let answers = try await TestServer.with { port in
       (
         try await RawHTTP.upload(
-          port: port, "/api/sum", [("file", "a.json", try Fixtures.sample("xiasizhen_2021.json")), ("file", "old.json", v2019)]),
+          port: port, "/api/sum",
+          [("file", "a.json", try Fixtures.sample("xiasizhen_2021.json")), ("file", "old.json", v2019)]),
         try await RawHTTP.upload(
-          port: port, "/api/sum", [("file", "a.json", try Fixtures.sample("xiasizhen_2021.json")), ("file", "x.xlsx", [1, 2])])
+          port: port, "/api/sum",
+          [("file", "a.json", try Fixtures.sample("xiasizhen_2021.json")), ("file", "x.xlsx", [1, 2])])
       )
     }
     #expect(answers.0.status == 422)
@@ -289,4 +298,3 @@ import Testing
     }
   }
 }
-

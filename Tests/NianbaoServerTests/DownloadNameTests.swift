@@ -17,7 +17,8 @@ import Testing
     #expect(
       DownloadName.contentDisposition("示例_2022.xlsx")
         == "attachment; filename=\"___2022.xlsx\"; filename*=UTF-8''%E7%A4%BA%E4%BE%8B_2022.xlsx")
-    #expect(DownloadName.contentDisposition("a-b.json") == "attachment; filename=\"a-b.json\"; filename*=UTF-8''a-b.json")
+    #expect(
+      DownloadName.contentDisposition("a-b.json") == "attachment; filename=\"a-b.json\"; filename*=UTF-8''a-b.json")
   }
 
   @Test func theStemIsTheOrganAndTheYear() throws {

@@ -3,7 +3,8 @@ import Testing
 @testable import NianbaoServer
 
 @Suite struct MultipartParserTests {
-  static let limits = ServerLimits(maxFileBytes: 1 << 20, maxRequestBytes: 4 << 20, maxParts: 10, maxPartHeaderBytes: 256)
+  static let limits = ServerLimits(
+    maxFileBytes: 1 << 20, maxRequestBytes: 4 << 20, maxParts: 10, maxPartHeaderBytes: 256)
 
   /// A body with a plain field and two files, one of them holding bytes that look like a delimiter's start.
   static let body = Array(
@@ -41,13 +42,16 @@ import Testing
     #expect(try MultipartParser.boundary(contentType: "Multipart/Form-Data;charset=utf-8; boundary=\"a b\"") == "a b")
     #expect(throws: APIError.self) { try MultipartParser.boundary(contentType: nil) }
     #expect(throws: APIError.self) { try MultipartParser.boundary(contentType: "application/json") }
-    #expect(throws: APIError.self) { try MultipartParser(boundary: String(repeating: "b", count: 71), limits: Self.limits) }
+    #expect(throws: APIError.self) {
+      try MultipartParser(boundary: String(repeating: "b", count: 71), limits: Self.limits)
+    }
   }
 
   @Test func aPartOverTheFileLimitStopsTheParse() throws {
     let limits = ServerLimits(maxFileBytes: 10, maxRequestBytes: 100)
     var parser = try MultipartParser(boundary: "b", limits: limits)
-    _ = try parser.feed(Array("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a/b.xlsx\"\r\n\r\n".utf8))
+    _ = try parser.feed(
+      Array("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a/b.xlsx\"\r\n\r\n".utf8))
     #expect(throws: APIError.tooLarge("The file b.xlsx is larger than 10 bytes, the most one file may be.")) {
       _ = try parser.feed([UInt8](repeating: 0x41, count: 40))
     }

@@ -56,7 +56,9 @@ import Testing
     let bytes = try Fixtures.sample("xiasizhen_2021.pdf")
     let answers = try await TestServer.with(ServerConfiguration(port: 0, conversions: 1, queue: 0)) { port in
       try await withThrowingTaskGroup(of: RawHTTP.Answer.self) { group in
-        for _ in 0..<12 { group.addTask { try await RawHTTP.upload(port: port, "/api/import", [("file", "x.pdf", bytes)]) } }
+        for _ in 0..<12 {
+          group.addTask { try await RawHTTP.upload(port: port, "/api/import", [("file", "x.pdf", bytes)]) }
+        }
         var answers: [RawHTTP.Answer] = []
         for try await answer in group { answers.append(answer) }
         return answers

@@ -92,7 +92,9 @@ enum RawHTTP {
     }
     guard connected == 0 else { throw Failure(description: "cannot connect to port \(port)") }
     for (index, piece) in pieces.enumerated() {
-      if index > 0, wait > .zero { Thread.sleep(forTimeInterval: Double(wait.components.seconds) + 1e-18 * Double(wait.components.attoseconds)) }
+      if index > 0, wait > .zero {
+        Thread.sleep(forTimeInterval: Double(wait.components.seconds) + 1e-18 * Double(wait.components.attoseconds))
+      }
       var sent = 0
       while sent < piece.count {
         let count = piece[sent...].withUnsafeBytes { send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }

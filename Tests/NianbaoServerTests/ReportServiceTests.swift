@@ -7,8 +7,10 @@ import Testing
   @Test func anEmptyPreviousFieldIsNoPreviousReport() throws {
     let bytes = try Fixtures.sample("xiasizhen_2021.json")
     let withEmpty = try ReportService.importReport(
-      [FormPart(name: "file", fileName: "a.json", contentType: nil, bytes: bytes),
-       FormPart(name: "previous", fileName: "", contentType: nil, bytes: [])], view: nil)
+      [
+        FormPart(name: "file", fileName: "a.json", contentType: nil, bytes: bytes),
+        FormPart(name: "previous", fileName: "", contentType: nil, bytes: []),
+      ], view: nil)
     let without = try ReportService.importReport(
       [FormPart(name: "file", fileName: "a.json", contentType: nil, bytes: bytes)], view: nil)
     #expect(withEmpty == without)
@@ -17,8 +19,11 @@ import Testing
   @Test func anUnreadablePreviousReportIsRefusedInWords() throws {
     #expect(throws: APIError.self) {
       try ReportService.importReport(
-        [FormPart(name: "file", fileName: "a.json", contentType: nil, bytes: try Fixtures.sample("xiasizhen_2021.json")),
-         FormPart(name: "previous", fileName: "b.xlsx", contentType: nil, bytes: [0x50, 0x4B, 3, 4])], view: nil)
+        [
+          FormPart(
+            name: "file", fileName: "a.json", contentType: nil, bytes: try Fixtures.sample("xiasizhen_2021.json")),
+          FormPart(name: "previous", fileName: "b.xlsx", contentType: nil, bytes: [0x50, 0x4B, 3, 4]),
+        ], view: nil)
     }
   }
 
@@ -34,7 +39,8 @@ import Testing
   @Test func aSumOfBrokenInputsNamesThem() throws {
     let bytes = try Fixtures.sample("clerk_imbalance_2022.xlsx")
     let sum = try ReportService.sum(
-      [FormPart(name: "file", fileName: "clerk.xlsx", contentType: nil, bytes: bytes)], organ: nil, year: nil, view: .chinese)
+      [FormPart(name: "file", fileName: "clerk.xlsx", contentType: nil, bytes: bytes)], organ: nil, year: nil,
+      view: .chinese)
     guard case .array(let broken)? = sum["brokenInputs"] else {
       Issue.record("no brokenInputs")
       return

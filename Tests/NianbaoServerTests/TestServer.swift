@@ -33,7 +33,8 @@ enum TestServer {
 
   /// Runs `body` with the port of a fresh server of `configuration`.
   static func with<T: Sendable>(
-    _ configuration: ServerConfiguration = ServerConfiguration(port: 0), _ body: @Sendable (_ port: Int) async throws -> T
+    _ configuration: ServerConfiguration = ServerConfiguration(port: 0),
+    _ body: @Sendable (_ port: Int) async throws -> T
   ) async throws -> T {
     try await with(configuration) { port, _ in try await body(port) }
   }

@@ -7,7 +7,8 @@ import Testing
 /// Uploads over their limits are answered 413 before their body is read to the end; malformed forms 400; and the
 /// server goes on answering.
 @Suite struct UploadReaderTests {
-  static let small = ServerConfiguration(port: 0, limits: ServerLimits(maxFileBytes: 64 << 10, maxRequestBytes: 1 << 20))
+  static let small = ServerConfiguration(
+    port: 0, limits: ServerLimits(maxFileBytes: 64 << 10, maxRequestBytes: 1 << 20))
 
   @Test func aDeclaredLengthOverTheLimitIs413BeforeAnyBodyIsSent() async throws {
     let answer = try await TestServer.with(Self.small) { port in
@@ -56,13 +57,22 @@ import Testing
   @Test(arguments: [
     ("text/plain", "a", "The request is text/plain; send the files as multipart/form-data."),
     ("multipart/form-data", "a", "The multipart/form-data Content-Type names no boundary."),
-    ("multipart/form-data; boundary=b", "no boundary here", "The form holds no part: its boundary never appears in the body."),
-    ("multipart/form-data; boundary=b", "--b\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc",
-     "The form is cut short: it does not end with its closing boundary."),
-    ("multipart/form-data; boundary=b", "--b\r\nContent-Type: text/plain\r\n\r\nabc\r\n--b--",
-     "A part of the form has no Content-Disposition header."),
-    ("multipart/form-data; boundary=b", "--b\r\nContent-Disposition: form-data; name=\"file\r\n\r\nabc\r\n--b--",
-     "A quoted value in a part's Content-Disposition is not closed."),
+    (
+      "multipart/form-data; boundary=b", "no boundary here",
+      "The form holds no part: its boundary never appears in the body."
+    ),
+    (
+      "multipart/form-data; boundary=b", "--b\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc",
+      "The form is cut short: it does not end with its closing boundary."
+    ),
+    (
+      "multipart/form-data; boundary=b", "--b\r\nContent-Type: text/plain\r\n\r\nabc\r\n--b--",
+      "A part of the form has no Content-Disposition header."
+    ),
+    (
+      "multipart/form-data; boundary=b", "--b\r\nContent-Disposition: form-data; name=\"file\r\n\r\nabc\r\n--b--",
+      "A quoted value in a part's Content-Disposition is not closed."
+    ),
     ("multipart/form-data; boundary=b", "--bXY\r\n", "A boundary line of the form is not followed by a line break."),
   ])
   func aMalformedFormIs400(contentType: String, body: String, message: String) async throws {

@@ -28,14 +28,16 @@ public enum ReportService {
       JSONMember("findings", .array(loaded.findings.map(\.jsonValue))),
     ]
     if let view {
-      let entry = ReviewEntry(file: file.displayName, outcome: .checked(report: loaded.report, findings: loaded.findings))
-      members += [
-        JSONMember("file", .string(file.displayName)),
-        JSONMember("name", .string(DownloadName.safe(DownloadName.stem(for: loaded.report), ending: ""))),
-        JSONMember("page", .string(ReportPage.html(for: loaded.report, findings: loaded.findings, language: view))),
-        JSONMember("canonical", .string(loaded.report.jsonText())),
-        JSONMember("csv", .string(ReviewCSV.text(for: [entry], language: view))),
-      ] + lines(loaded.findings, language: view)
+      let entry = ReviewEntry(
+        file: file.displayName, outcome: .checked(report: loaded.report, findings: loaded.findings))
+      members +=
+        [
+          JSONMember("file", .string(file.displayName)),
+          JSONMember("name", .string(DownloadName.safe(DownloadName.stem(for: loaded.report), ending: ""))),
+          JSONMember("page", .string(ReportPage.html(for: loaded.report, findings: loaded.findings, language: view))),
+          JSONMember("canonical", .string(loaded.report.jsonText())),
+          JSONMember("csv", .string(ReviewCSV.text(for: [entry], language: view))),
+        ] + lines(loaded.findings, language: view)
     }
     return .object(members)
   }
@@ -56,7 +58,9 @@ public enum ReportService {
     -> (report: Report, html: String)
   {
     let loaded = try load(bytes, name: name)
-    return (loaded.report, ReportPage.html(for: loaded.report, findings: findings ? loaded.findings : [], language: language))
+    return (
+      loaded.report, ReportPage.html(for: loaded.report, findings: findings ? loaded.findings : [], language: language)
+    )
   }
 
   /// `nianbao template`: a blank workbook of a version given as `2019` or `2021`.
@@ -86,7 +90,8 @@ public enum ReportService {
           ReviewEntry(file: file.displayName, outcome: .checked(report: loaded.report, findings: loaded.findings)))
         locations.append(loaded.locations)
       } catch {
-        entries.append(ReviewEntry(file: file.displayName, outcome: .unreadable(message: ReadFailure.message(for: error))))
+        entries.append(
+          ReviewEntry(file: file.displayName, outcome: .unreadable(message: ReadFailure.message(for: error))))
         locations.append([:])
       }
     }
@@ -98,7 +103,8 @@ public enum ReportService {
       JSONMember("headings", .array(ReviewTable.headings(view).map(JSONValue.string))),
       JSONMember(
         "rows",
-        .array(order.map { JSONValue.array(ReviewTable.cells(review.entries[$0], language: view).map(JSONValue.string)) })),
+        .array(
+          order.map { JSONValue.array(ReviewTable.cells(review.entries[$0], language: view).map(JSONValue.string)) })),
       JSONMember("closing", .string(ReviewTable.closing(review, language: view))),
     ]
     return .object(members)
@@ -108,7 +114,8 @@ public enum ReportService {
   /// cells), `inputs` (the files added) and `brokenInputs` (each input that breaks R1–R4 itself, with those
   /// findings); with `view`, also `canonical` (the sum's JSON as `nianbao sum -o FILE.json` writes it), `name` (the
   /// downloads' stem) and its findings as ``lines(_:language:)``.
-  public static func sum(_ form: [FormPart], organ: String?, year: Int?, view: Language?) throws(APIError) -> JSONValue {
+  public static func sum(_ form: [FormPart], organ: String?, year: Int?, view: Language?) throws(APIError) -> JSONValue
+  {
     let files = form.filter { $0.name == fileField }
     guard !files.isEmpty else { throw .badRequest("The form has no field named \(fileField) holding a report.") }
     var inputs: [ReportSum.Input] = []
@@ -144,10 +151,11 @@ public enum ReportService {
       JSONMember("brokenInputs", .array(broken)),
     ]
     if let view {
-      members += [
-        JSONMember("canonical", .string(sum.total.jsonText())),
-        JSONMember("name", .string(DownloadName.safe(DownloadName.stem(for: sum.total), ending: ""))),
-      ] + lines(sum.findings, language: view)
+      members +=
+        [
+          JSONMember("canonical", .string(sum.total.jsonText())),
+          JSONMember("name", .string(DownloadName.safe(DownloadName.stem(for: sum.total), ending: ""))),
+        ] + lines(sum.findings, language: view)
     }
     return .object(members)
   }

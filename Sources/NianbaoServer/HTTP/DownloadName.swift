@@ -29,7 +29,8 @@ public enum DownloadName {
   /// `filename` and the real one as RFC 5987 `filename*`.
   public static func contentDisposition(_ name: String) -> String {
     let ascii = String(name.map { $0.isASCII ? $0 : "_" })
-    var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
+    var allowed = CharacterSet.alphanumerics.intersection(
+      CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
     allowed.insert(charactersIn: "-_.")
     let encoded = name.addingPercentEncoding(withAllowedCharacters: allowed) ?? ascii
     return "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)"

@@ -10,6 +10,7 @@ enum PageHTML {
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>政府信息公开工作年度报告检查 · nianbao</title>
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml">
     <link rel="stylesheet" href="/app.css">
     <script src="/app.js" defer></script>
     </head>
@@ -39,7 +40,7 @@ enum PageHTML {
         <span id="previous-name" class="file-name"></span>
       </div>
       <div class="progress" id="progress-report" hidden><progress max="100" value="0"></progress><span></span></div>
-      <div class="error" id="error-report" role="alert" hidden></div>
+      <div class="alert" id="error-report" role="alert" hidden></div>
       <div id="report-result" hidden>
         <dl class="meta">
           <div><dt data-i18n="file">文件</dt><dd id="meta-file"></dd></div>
@@ -73,7 +74,7 @@ enum PageHTML {
           <input type="file" id="folder-office" webkitdirectory multiple></label>
       </div>
       <div class="progress" id="progress-office" hidden><progress max="100" value="0"></progress><span></span></div>
-      <div class="error" id="error-office" role="alert" hidden></div>
+      <div class="alert" id="error-office" role="alert" hidden></div>
       <div id="office-result" hidden>
         <h2 data-i18n="summaryTable">逐份检查（最严重的在前，点击一行打开该报告）</h2>
         <p id="office-closing"></p>
@@ -81,7 +82,7 @@ enum PageHTML {
           <table id="office-table"><thead><tr></tr></thead><tbody></tbody></table>
         </div>
         <h2 data-i18n="sumTitle">无错误报告的汇总</h2>
-        <div class="error" id="error-sum" role="alert" hidden></div>
+        <div class="alert" id="error-sum" role="alert" hidden></div>
         <div id="sum-result" hidden>
           <p id="sum-inputs"></p>
           <dl class="meta">

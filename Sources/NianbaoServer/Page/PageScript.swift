@@ -39,7 +39,7 @@ enum PageScript {
           'The server cannot be reached; check that nianbao serve is still running.'],
         noClean: ['没有无错误的报告可以汇总。', 'No report without errors to sum.'],
         sumOf: ['已汇总 %n 份无错误的报告：', 'Summed %n reports without errors: '],
-        notSummed: ['未汇总（有错误或无法读取）：', 'Not summed (errors or unreadable): '],
+        notSummed: ['未汇总（有错误、无法读取或模板版本不同）：', 'Not summed (errors, unreadable, or another template version): '],
         noFindings: ['没有发现问题。', 'No findings.'],
         english: ['English', '中文']
       };
@@ -124,27 +124,23 @@ enum PageScript {
         setTimeout(() => URL.revokeObjectURL(url), 60000);
       }
 
-      // The rendered page's <article>, inserted into a shadow root with /report.css; its few style attributes
-      // (column widths) are applied through the CSSOM, which the policy allows.
+      // The rendered page's <article>, inserted into a shadow root with /report.css in place of the page's own
+      // <style>. Its style attributes (column widths) are renamed before parsing and applied through the CSSOM,
+      // which the policy allows: the library escapes every quote and angle bracket of a report's values, so
+      // ` style="` and `<style>` in the page can only be its own markup.
       function showPage(host, html) {
-        const parsed = new DOMParser().parseFromString(html, 'text/html');
+        const markup = html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/ style="/g, ' data-style="');
+        const parsed = new DOMParser().parseFromString(markup, 'text/html');
         const article = parsed.querySelector('article');
-        const styles = [];
-        for (const element of article.querySelectorAll('[style]')) {
-          element.dataset.styleIndex = String(styles.length);
-          styles.push(element.getAttribute('style'));
-          element.removeAttribute('style');
-        }
         for (const element of article.querySelectorAll('script, iframe, object, embed, link, style')) element.remove();
         const root = host.shadowRoot || host.attachShadow({ mode: 'open' });
         const sheet = document.createElement('link');
         sheet.rel = 'stylesheet';
         sheet.href = '/report.css';
-        const node = document.importNode(article, true);
-        root.replaceChildren(sheet, node);
-        for (const element of root.querySelectorAll('[data-style-index]')) {
-          element.style.cssText = styles[Number(element.dataset.styleIndex)];
-          delete element.dataset.styleIndex;
+        root.replaceChildren(sheet, document.importNode(article, true));
+        for (const element of root.querySelectorAll('[data-style]')) {
+          element.style.cssText = element.dataset.style;
+          delete element.dataset.style;
         }
         if (!host.dataset.listening) {
           host.dataset.listening = '1';
@@ -287,10 +283,23 @@ enum PageScript {
       }
 
       async function sum(files, review) {
+        // The reports without errors of one template version (the version most of them follow; the newer on a
+        // tie): reports of different versions cannot be added cell by cell.
+        const counts = {};
+        review.files.forEach((entry) => {
+          if (entry.error === null && entry.summary.error === 0) {
+            counts[entry.formatVersion] = (counts[entry.formatVersion] || 0) + 1;
+          }
+        });
+        const version = Object.keys(counts).map(Number).sort((a, b) => counts[b] - counts[a] || b - a)[0];
         const clean = [];
         const left = [];
         review.files.forEach((entry, index) => {
-          if (entry.error === null && entry.summary.error === 0) clean.push(files[index]); else left.push(entry.file);
+          if (entry.error === null && entry.summary.error === 0 && entry.formatVersion === version) {
+            clean.push(files[index]);
+          } else {
+            left.push(entry.file);
+          }
         });
         show($('sum-result'), false);
         state.sum = null;

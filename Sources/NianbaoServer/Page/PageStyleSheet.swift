@@ -5,6 +5,7 @@ enum PageStyleSheet {
   static let app = #"""
     :root { --accent: #1d4ed8; --error: #b91c1c; --warning: #b45309; --info: #475569; --line: #d4d4d8; }
     * { box-sizing: border-box; }
+    [hidden] { display: none !important; }
     body { margin: 0; font-family: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif;
       color: #18181b; background: #f4f4f5; }
     header { display: flex; justify-content: space-between; align-items: flex-start; gap: 1rem;
@@ -29,7 +30,7 @@ enum PageStyleSheet {
     .file-name { color: #52525b; font-size: .85rem; }
     .progress { margin: .75rem 0; display: flex; gap: .5rem; align-items: center; }
     .progress progress { width: 20rem; }
-    .error { margin: .75rem 0; padding: .75rem 1rem; border-left: 4px solid var(--error); background: #fef2f2;
+    .alert { margin: .75rem 0; padding: .75rem 1rem; border-left: 4px solid var(--error); background: #fef2f2;
       color: #7f1d1d; white-space: pre-wrap; }
     .meta { display: flex; flex-wrap: wrap; gap: 1.5rem; margin: 1rem 0 .5rem; }
     .meta div { display: flex; gap: .4rem; }
@@ -44,13 +45,16 @@ enum PageStyleSheet {
       padding: .5rem 1rem; background: #fafafa; }
     .findings h2 { font-size: 1.1rem; margin: .5rem 0; }
     .findings ol { padding-left: 1.2rem; }
-    .findings li { margin: .4rem 0; padding: .3rem .4rem; border-radius: 4px; cursor: pointer; }
+    .findings li { margin: .4rem 0; padding: .3rem .4rem; border-radius: 4px; cursor: pointer;
+      overflow-wrap: anywhere; }
+    .plain-findings li { overflow-wrap: anywhere; }
     .findings li:hover, .findings li.active { background: #e0e7ff; }
     .findings li.error .rule, .plain-findings li.error .rule { color: var(--error); font-weight: 600; }
     .findings li.warning .rule, .plain-findings li.warning .rule { color: var(--warning); font-weight: 600; }
     .findings li.info .rule, .plain-findings li.info .rule { color: var(--info); font-weight: 600; }
     .table-scroll { overflow-x: auto; }
     #office-table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+    #office-table th { white-space: nowrap; }
     #office-table th, #office-table td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left;
       vertical-align: top; }
     #office-table tbody tr { cursor: pointer; }
@@ -58,6 +62,15 @@ enum PageStyleSheet {
     #office-table tr.unreadable td { color: var(--error); }
     #office-table tr.broken td:nth-child(5) { color: var(--error); font-weight: 600; }
     footer { padding: 0 1.5rem 1.5rem; color: #71717a; font-size: .85rem; }
+
+    """#
+
+  /// `/favicon.svg`: a page with a tick.
+  static let icon = #"""
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">
+    <rect x="4" y="2" width="24" height="28" rx="3" fill="#1d4ed8"/>
+    <path d="M10 17l4 4 8-9" stroke="#fff" stroke-width="3" fill="none"/>
+    </svg>
 
     """#
 

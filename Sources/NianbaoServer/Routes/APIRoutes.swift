@@ -29,7 +29,8 @@ public struct APIRoutes: Sendable {
   func importReport(_ request: Request) async throws(APIError) -> Response {
     let form = try await UploadReader.form(of: request, limits: limits)
     let view = try Self.language(request, key: "view")
-    return Responses.json(try await gate.run { () throws(APIError) in try ReportService.importReport(form, view: view) })
+    return Responses.json(
+      try await gate.run { () throws(APIError) in try ReportService.importReport(form, view: view) })
   }
 
   /// `POST /api/export`: canonical JSON → the official XLSX.

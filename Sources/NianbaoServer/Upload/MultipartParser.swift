@@ -179,7 +179,8 @@ public struct MultipartParser: Sendable {
       bytes.append(contentsOf: pending[..<at])
       try checkSize()
       pending.removeFirst(at + delimiter.count)
-      let part = FormPart(name: header!.name, fileName: header!.fileName, contentType: header!.contentType, bytes: bytes)
+      let part = FormPart(
+        name: header!.name, fileName: header!.fileName, contentType: header!.contentType, bytes: bytes)
       bytes = []
       header = nil
       return part
@@ -196,7 +197,8 @@ public struct MultipartParser: Sendable {
   /// Throws when the part being read is over the file limit.
   private func checkSize() throws(APIError) {
     guard bytes.count > limits.maxFileBytes else { return }
-    let what = header?.fileName.map { "The file \(FormPart(name: "", fileName: $0, contentType: nil, bytes: []).displayName)" }
+    let what =
+      header?.fileName.map { "The file \(FormPart(name: "", fileName: $0, contentType: nil, bytes: []).displayName)" }
       ?? "The field \(header?.name ?? "")"
     throw .tooLarge("\(what) is larger than \(ByteCount.words(limits.maxFileBytes)), the most one file may be.")
   }
