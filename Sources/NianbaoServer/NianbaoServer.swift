@@ -29,6 +29,8 @@ public struct NianbaoServer: Sendable {
   ) -> some ApplicationProtocol {
     Application(
       router: router(),
+      // A connection that sends nothing for a while is closed: a slow client cannot hold a connection forever.
+      server: .http1(configuration: .init(idleTimeout: .milliseconds(configuration.idleTimeoutMilliseconds))),
       configuration: .init(
         address: .hostname(configuration.host, port: configuration.port), serverName: "nianbao"),
       onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? configuration.port) },

@@ -71,3 +71,22 @@ import Testing
     #expect(busy.allSatisfy { $0.error?.kind == "busy" })
   }
 }
+
+/// Connections that go silent are closed.
+@Suite struct IdleConnectionTests {
+  @Test func aConnectionThatStopsSendingIsClosed() async throws {
+    let configuration = ServerConfiguration(port: 0, idleTimeout: .milliseconds(300))
+    let started = ContinuousClock.now
+    let outcome = try await TestServer.with(configuration) { port in
+      // Half a head, then silence: the server closes the connection instead of waiting for the rest.
+      do {
+        let answer = try await RawHTTP.exchange(port: port, [Array("POST /api/import HTTP/1.1\r\nHost: x\r\n".utf8)])
+        return "answered \(answer.status)"
+      } catch {
+        return "closed"
+      }
+    }
+    #expect(outcome == "closed")
+    #expect(ContinuousClock.now - started < .seconds(30))
+  }
+}
