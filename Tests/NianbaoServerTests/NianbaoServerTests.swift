@@ -87,6 +87,8 @@ import Testing
       }
     }
     #expect(outcome == "closed")
-    #expect(ContinuousClock.now - started < .seconds(30))
+    // The client itself gives up after 120 s: closed sooner, the server closed it (under the whole suite's load
+    // this has taken up to 43 s; alone, well under a second).
+    #expect(ContinuousClock.now - started < .seconds(100))
   }
 }
