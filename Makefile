@@ -4,10 +4,13 @@ SWIFT ?= swift
 APT_PACKAGES := pkg-config libxml2-dev libzip-dev zlib1g-dev libpoppler-glib-dev
 INTEROP_APT := libreoffice-calc-nogui fonts-noto-cjk poppler-utils chromium
 INTEROP_PIP := openpyxl python-calamine
+BROWSER_APT := chromium chromium-driver fonts-noto-cjk
+BROWSER_PIP := selenium
+SCREENSHOTS ?= .build/browser
 BIN := .build/debug/nianbao
 DEMO := .build/demo
 
-.PHONY: all deps build release test lint demo interop interop-deps render goldens fixtures bench fuzz fuzz-regress hostile-memory corpus clean
+.PHONY: all deps build release test lint demo interop interop-deps render goldens fixtures bench fuzz fuzz-regress hostile-memory corpus browser-deps serve-browser serve-load clean
 
 all: build
 
@@ -67,6 +70,27 @@ interop: interop-deps
 	python3 scripts/interop_template.py .build/interop/report
 	SWIFT=$(SWIFT) bash scripts/interop_all.sh
 	SWIFT=$(SWIFT) bash scripts/render_html.sh .build/interop/html
+
+## browser-deps: headless Chromium, Debian's chromedriver, a CJK font and Selenium.
+browser-deps: deps
+	@missing=""; for p in $(BROWSER_APT); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	python3 -m pip install -q $(BROWSER_PIP)
+
+## serve-browser: the page of `nianbao serve` in headless Chromium driven by Selenium (at most 5 minutes);
+## screenshots in $(SCREENSHOTS) (`make serve-browser SCREENSHOTS=docs` refreshes docs/serve_*.png).
+serve-browser: browser-deps
+	$(SWIFT) build
+	@mkdir -p $(SCREENSHOTS)
+	timeout 300 python3 scripts/browser_serve.py --nianbao $(BIN) --screenshots $(SCREENSHOTS)
+
+## serve-load: 2,000 imports of the sample by 16 clients against the release server on loopback (docs/performance.md).
+serve-load: release
+	timeout 900 python3 scripts/load_serve.py --nianbao .build/release/nianbao
 
 ## render: regenerate docs/template_*.png from fresh blank templates, and docs/render_*.png (the published page).
 render: interop-deps

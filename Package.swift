@@ -16,7 +16,11 @@ let package = Package(
     .executable(name: "nianbao", targets: ["nianbao"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+    .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.0.0"),
+    .package(url: "https://github.com/apple/swift-log.git", from: "1.0.0"),
   ],
   targets: [
     .systemLibrary(
@@ -69,10 +73,24 @@ let package = Package(
       ],
       resources: [.copy("Schema/nianbao.schema.json")]
     ),
+    // The web page and its API (`nianbao serve`): the only module on the HTTP stack.
+    .target(
+      name: "NianbaoServer",
+      dependencies: [
+        "NianbaoReport",
+        "NianbaoGrid",
+        "NianbaoPackage",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
     .executableTarget(
       name: "nianbao",
       dependencies: [
         "NianbaoReport",
+        "NianbaoServer",
         "NianbaoXLSX",
         "NianbaoGrid",
         "NianbaoPackage",
@@ -115,6 +133,14 @@ let package = Package(
       name: "NianbaoCLITests",
       dependencies: ["nianbao", "NianbaoPackage", "NianbaoReport"],
       resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "NianbaoServerTests",
+      dependencies: [
+        "NianbaoServer", "NianbaoReport", "NianbaoGrid", "NianbaoPackage",
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
     ),
     .testTarget(
       name: "NianbaoReportTests",

@@ -40,20 +40,10 @@ enum BulkCheck {
         let outcome = ReviewEntry.Outcome.checked(report: loaded.report, findings: loaded.findings)
         return (ReviewEntry(file: input.path, outcome: outcome), loaded.locations)
       } catch {
-        return (ReviewEntry(file: input.path, outcome: .unreadable(message: message(for: error))), [:])
+        return (ReviewEntry(file: input.path, outcome: .unreadable(message: ReadFailure.message(for: error))), [:])
       }
     }
     bar.finish()
     return ReportReview(linking: results.map(\.0), locations: results.map(\.1))
-  }
-
-  /// The sentence of an error reading a file.
-  static func message(for error: Error) -> String {
-    switch error {
-    case let error as XLSXError: error.description
-    case let error as ImportError: error.description
-    case let error as ReportError: error.description
-    default: "\(error)"
-    }
   }
 }

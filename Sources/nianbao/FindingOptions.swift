@@ -67,28 +67,3 @@ struct FindingOptions: ParsableArguments {
     }
   }
 }
-
-/// One finding as a line for people: severity, rule, place and sentence.
-enum FindingText {
-  static func line(_ finding: Finding, language: Language) -> String {
-    let severity: String
-    switch (finding.severity, language) {
-    case (.error, .chinese): severity = "错误"
-    case (.warning, .chinese): severity = "警告"
-    case (.info, .chinese): severity = "提示"
-    case (let other, .english): severity = other.rawValue
-    }
-    return "\(severity) [\(finding.rule.rawValue)] \(finding.message(in: language))"
-  }
-
-  /// A closing line counting the findings by severity.
-  static func summary(_ findings: [Finding], language: Language) -> String {
-    let errors = findings.filter { $0.severity == .error }.count
-    let warnings = findings.filter { $0.severity == .warning }.count
-    let notes = findings.filter { $0.severity == .info }.count
-    switch language {
-    case .chinese: return "共 \(findings.count) 条：错误 \(errors)，警告 \(warnings)，提示 \(notes)。"
-    case .english: return "\(findings.count) findings: \(errors) errors, \(warnings) warnings, \(notes) notes."
-    }
-  }
-}

@@ -49,14 +49,8 @@ enum InputFile {
   static func load(_ path: String, previous: Report? = nil) throws -> LoadedReport {
     let bytes = try readBytes(path)
     let name = path == "-" ? "standard input" : path
-    if !bytes.starts(with: [0x50, 0x4B]), looksLikeJSON(bytes) {
-      let report = try Report(jsonBytes: bytes)
-      let locations = ReportExporter.locations(for: report.formatVersion)
-      let findings = ReportChecker(locations: locations).check(report, previous: previous)
-      return LoadedReport(report: report, findings: findings, locations: locations)
-    }
-    let imported = try ReportImporter.importDocument(bytes: bytes, name: name, previous: previous)
-    return LoadedReport(report: imported.report, findings: imported.findings, locations: imported.locations)
+    let loaded = try ReportImporter.load(bytes: bytes, name: name, previous: previous)
+    return LoadedReport(report: loaded.report, findings: loaded.findings, locations: loaded.locations)
   }
 
   /// Imports a report from a workbook path or standard input.
@@ -81,11 +75,5 @@ enum InputFile {
     } catch {
       throw XLSXError(error)
     }
-  }
-
-  /// Whether the bytes start (after white space and a byte order mark) with `{`.
-  static func looksLikeJSON(_ bytes: [UInt8]) -> Bool {
-    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-    return start.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == UInt8(ascii: "{")
   }
 }

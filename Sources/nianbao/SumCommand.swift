@@ -112,7 +112,7 @@ struct SumCommand: ParsableCommand {
       do {
         return .success(try InputFile.load(files[index].path))
       } catch {
-        return .failure(Failure(message: BulkCheck.message(for: error)))
+        return .failure(Failure(message: ReadFailure.message(for: error)))
       }
     }
     var reports: [InputFile.LoadedReport] = []
@@ -139,9 +139,7 @@ struct SumCommand: ParsableCommand {
 
   /// Prints R1–R4 on the sum, then every input's broken R1–R4, on standard error; whether any rule is broken.
   private func report(_ sum: ReportSum, inputs: [(String, [Finding])]) -> Bool {
-    let rules: Set<RuleID> = [.r1, .r2, .r3, .r4]
-    let locations = ReportExporter.locations(for: sum.total.formatVersion)
-    let findings = ReportChecker(rules: rules, locations: locations).check(sum.total)
+    let findings = sum.findings
     var lines: [String] = []
     let english = language == .english
     lines.append(
@@ -153,7 +151,7 @@ struct SumCommand: ParsableCommand {
     lines += findings.map { "  " + FindingText.line($0, language: language) }
     var brokenInputs = 0
     for (name, inputFindings) in inputs {
-      let broken = inputFindings.filter { rules.contains($0.rule) && $0.severity == .error }
+      let broken = ReportSum.brokenRules(in: inputFindings)
       guard !broken.isEmpty else { continue }
       brokenInputs += 1
       lines += broken.map { "  \(name): " + FindingText.line($0, language: language) }

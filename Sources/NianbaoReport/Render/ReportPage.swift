@@ -44,6 +44,9 @@ public enum ReportPage {
     return html + "</article>\n</body>\n</html>\n"
   }
 
+  /// The page's style sheet (what its `<style>` holds), for showing the page's body inside another page.
+  public static var styleSheet: String { PageStyle.css }
+
   /// The page's title: “<organ><year>年政府信息公开工作年度报告”, leaving out what is unknown.
   public static func title(of report: Report) -> String {
     ReportTitle.text(organ: report.organ, year: report.year)
@@ -70,19 +73,22 @@ public enum ReportPage {
     let heading = language == .chinese ? "检查发现（\(findings.count) 条）" : "Findings (\(findings.count))"
     var html = "<aside class=\"findings\">\n<h3>\(heading)</h3>\n<ol>\n"
     for finding in findings {
-      let target: String
-      switch CellMarks.place(of: finding) {
-      case .table(let table):
-        target = finding.keyPath.map(CellMarks.anchor(of:)) ?? CellMarks.anchor(of: table)
-      case .section(let section): target = CellMarks.anchor(of: section)
-      case .document: target = ""
-      }
       let label = "\(severityWord(finding.severity, language)) [\(finding.rule.rawValue)]"
-      let link = target.isEmpty ? label : "<a href=\"#\(HTMLEscaping.escape(target))\">\(label)</a>"
+      let link = anchor(of: finding).map { "<a href=\"#\(HTMLEscaping.escape($0))\">\(label)</a>" } ?? label
       html +=
         "<li class=\"\(finding.severity.rawValue)\">\(link) \(HTMLEscaping.escape(finding.message(in: language)))</li>\n"
     }
     return html + "</ol>\n</aside>\n"
+  }
+
+  /// The `id` of the element of the page a finding is about: its cell (`cell-` and the key path), else its table's
+  /// or text section's `section`; `nil` for a finding about the whole document.
+  public static func anchor(of finding: Finding) -> String? {
+    switch CellMarks.place(of: finding) {
+    case .table(let table): finding.keyPath.map(CellMarks.anchor(of:)) ?? CellMarks.anchor(of: table)
+    case .section(let section): CellMarks.anchor(of: section)
+    case .document: nil
+    }
   }
 
   /// A severity in words.

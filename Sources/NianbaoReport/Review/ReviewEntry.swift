@@ -87,12 +87,17 @@ public struct ReportReview: Sendable {
   /// The entries with the worst first: unreadable files, then by errors, then by warnings (most first); files
   /// that compare equal stay in the order given.
   public var worstFirst: [ReviewEntry] {
-    entries.enumerated().sorted { lhs, rhs in
-      let left = Self.rank(lhs.element)
-      let right = Self.rank(rhs.element)
+    worstFirstOrder.map { entries[$0] }
+  }
+
+  /// The positions of the entries in ``worstFirst`` order (a summary table that links each line to its file).
+  public var worstFirstOrder: [Int] {
+    entries.indices.sorted { lhs, rhs in
+      let left = Self.rank(entries[lhs])
+      let right = Self.rank(entries[rhs])
       if left != right { return left.0 != right.0 ? left.0 > right.0 : (left.1, left.2) > (right.1, right.2) }
-      return lhs.offset < rhs.offset
-    }.map(\.element)
+      return lhs < rhs
+    }
   }
 
   private static func rank(_ entry: ReviewEntry) -> (Int, Int, Int) {
