@@ -59,6 +59,15 @@ let package = Package(
         .product(name: "NianbaoReport", package: "nianbao"),
       ]
     ),
+    .executableTarget(
+      name: "FuzzPDF",
+      dependencies: [
+        "FuzzSupport",
+        .product(name: "NianbaoGrid", package: "nianbao"),
+        .product(name: "NianbaoPDF", package: "nianbao"),
+        .product(name: "NianbaoReport", package: "nianbao"),
+      ]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

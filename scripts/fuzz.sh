@@ -11,6 +11,8 @@
 #   FuzzParts   a package as text (`@@@ NAME` lines) packed into a valid zip -> reader and import
 #   FuzzDOCX    a .docx, or the text of a word/document.xml packed into one -> DOCXReader and the import of its grids
 #   FuzzHTML    raw page bytes -> HTMLReader.read(bytes:name:limits:), seeded with the HTML fixtures
+#   FuzzPDF     raw file bytes -> PDFReader.read(bytes:name:limits:) and the import of its grids, seeded with the
+#               PDF corpus, the hostile PDFs and the sample report's PDF
 # The corpora grow in fuzz-out/corpus/<target> (kept between runs); crashes, hangs (over 60 s), slow units (over
 # 30 s), out-of-memory inputs (over 2 GiB) and leaks are written to fuzz-out/crashes/<target>/. Both folders
 # are git-ignored: a finding becomes a regression test by copying its input to Tests/NianbaoXLSXTests/Fixtures/fuzz/
@@ -23,7 +25,7 @@ cd "$ROOT"
 export PATH="/opt/swift/usr/bin:$PATH"
 FUZZ_SECONDS="${FUZZ_SECONDS:-60}"
 OUT="$ROOT/fuzz-out"
-TARGETS=(FuzzReader FuzzImport FuzzParts FuzzDOCX FuzzHTML)
+TARGETS=(FuzzReader FuzzImport FuzzParts FuzzDOCX FuzzHTML FuzzPDF)
 REGRESSIONS="$ROOT/Tests/NianbaoXLSXTests/Fixtures/fuzz"
 CONFIG=release
 BIN="$ROOT/Fuzz/.build/$CONFIG"
@@ -124,6 +126,16 @@ for target in "${TARGETS[@]}"; do
     mkdir -p "$seeds"
     for file in ../shared/reports/*.html Tests/NianbaoHTMLTests/Fixtures/*.html Tests/NianbaoHTMLTests/Fixtures/*/*.html; do
       if [ -f "$file" ]; then cp "$file" "$seeds/$(basename "$(dirname "$file")")-$(basename "$file")"; fi
+    done
+  fi
+  if [ "$target" = FuzzPDF ]; then
+    seeds="$OUT/seeds/pdf"
+    dict=Fuzz/pdf.dict
+    mkdir -p "$seeds"
+    for file in ../shared/reports/*.pdf Samples/*.pdf Tests/NianbaoPDFTests/Fixtures/*/*.pdf; do
+      if [ -f "$file" ] && [ "$(stat -c %s "$file")" -le 1100000 ]; then
+        cp "$file" "$seeds/$(basename "$(dirname "$file")")-$(basename "$file")"
+      fi
     done
   fi
   echo "== $target: ${FUZZ_SECONDS}s (log: fuzz-out/logs/$target.log)"
