@@ -242,15 +242,17 @@ def main():
 
     # The batch stage by stage, on one thread (bench-stages: the importer's public pieces in its order).
     stage_names = ["read", "locate", "check", "json", "write"]
+    # Every run writes into a folder of its own, all removed after the last run (see the import row above).
     stage_runs = []
+    stage_folders = os.path.join(WORK, "stages")
+    shutil.rmtree(stage_folders, ignore_errors=True)
     for run in range(runs(3)):
-        stage_out = os.path.join(WORK, f"stages-{run}")
-        shutil.rmtree(stage_out, ignore_errors=True)
+        stage_out = os.path.join(stage_folders, f"run-{run}")
         result = subprocess.run([os.path.join(BIN, "bench-stages"), reports, stage_out], capture_output=True,
                                 text=True, check=True)
-        shutil.rmtree(stage_out, ignore_errors=True)
         fields = dict(part.split("=", 1) for part in result.stdout.split())
         stage_runs.append({name: float(fields[name]) for name in stage_names + ["total"]})
+    shutil.rmtree(stage_folders, ignore_errors=True)
     stages = {name: statistics.median(run[name] for run in stage_runs) for name in stage_names + ["total"]}
     for name in stage_names:
         rows.append(("3 stages", f"{REPORTS:,} reports, 1 thread", f"stage: {name}", stages[name] * REPORTS / 1000,
