@@ -50,11 +50,9 @@ struct PositionTable: Sendable {
   /// The index of the cell whose corner is at (`row`, `column`).
   func corner(row: Int, column: Int) -> Int? {
     switch storage {
-    case .dense(let firstRow, let firstColumn, let width, let height, let slots):
-      let (r, c) = (row - firstRow, column - firstColumn)
-      guard r >= 0, r < height, c >= 0, c < width else { return nil }
-      let slot = slots[r * width + c]
-      return slot > 0 ? Int(slot) - 1 : nil
+    case .dense:
+      guard let slot = denseSlot(row: row, column: column), slot > 0 else { return nil }
+      return Int(slot) - 1
     case .hashed(let corners, _):
       return corners[SourceGrid.Position(row: row, column: column)]
     }
@@ -63,15 +61,21 @@ struct PositionTable: Sendable {
   /// The index of the cell at (`row`, `column`) or of the merged cell covering it.
   func covering(row: Int, column: Int) -> Int? {
     switch storage {
-    case .dense(let firstRow, let firstColumn, let width, let height, let slots):
-      let (r, c) = (row - firstRow, column - firstColumn)
-      guard r >= 0, r < height, c >= 0, c < width else { return nil }
-      let slot = slots[r * width + c]
-      return slot == 0 ? nil : Int(slot.magnitude) - 1
+    case .dense:
+      guard let slot = denseSlot(row: row, column: column), slot != 0 else { return nil }
+      return Int(slot.magnitude) - 1
     case .hashed(let corners, let covered):
       let position = SourceGrid.Position(row: row, column: column)
       return corners[position] ?? covered[position]
     }
+  }
+
+  /// The dense table's slot at (`row`, `column`); `nil` outside the box (or for a hashed table).
+  private func denseSlot(row: Int, column: Int) -> Int32? {
+    guard case .dense(let firstRow, let firstColumn, let width, let height, let slots) = storage else { return nil }
+    let (r, c) = (row - firstRow, column - firstColumn)
+    guard r >= 0, r < height, c >= 0, c < width else { return nil }
+    return slots[r * width + c]
   }
 
   /// The bounding box of the cells and the number of positions they cover; `nil` for no cells or a box whose size
